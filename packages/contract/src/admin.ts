@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import { CampaignStatusSchema, LetterTemplateSchema, SignatureModeSchema } from './campaign.js';
+import { HttpUrlSchema, SlugSchema, TimestampSchema, textSchema } from './primitives.js';
+
+/** A campaign as staff create it through the admin API or the CLI. */
+export const CampaignInputSchema = v.object({
+  slug: SlugSchema,
+  title: textSchema(300),
+  summary: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000)), ''),
+  status: v.optional(CampaignStatusSchema, 'open'),
+  signatureMode: v.optional(SignatureModeSchema, 'double_opt_in'),
+  goal: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  milestones: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), []),
+  letter: v.optional(v.nullable(LetterTemplateSchema), null),
+  privacyNotice: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000)), ''),
+  privacyUrl: v.optional(v.nullable(HttpUrlSchema), null),
+  shareUrl: v.optional(v.nullable(HttpUrlSchema), null),
+});
+
+export const CampaignPatchSchema = v.partial(v.omit(CampaignInputSchema, ['slug']));
+
+/** A signature as the admin API lists it for moderation and export. */
+export const AdminSignatureSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  email: v.string(),
+  postcode: v.nullable(v.string()),
+  country: v.nullable(v.string()),
+  status: v.picklist(['counted', 'pending_confirmation', 'hidden']),
+  consentUpdates: v.boolean(),
+  partner: v.nullable(v.string()),
+  createdAt: TimestampSchema,
+});
+
+export const ModerationSchema = v.object({ hidden: v.boolean() });
+
+export type CampaignInput = v.InferInput<typeof CampaignInputSchema>;
+export type CampaignPatch = v.InferInput<typeof CampaignPatchSchema>;
+export type AdminSignature = v.InferOutput<typeof AdminSignatureSchema>;

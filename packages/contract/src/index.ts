@@ -1,0 +1,12 @@
+export * from './admin.js';
+export * from './campaign.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './letter.js';
+export * from './messages.js';
+export * from './petition.js';
+export * from './primitives.js';
+export * from './representatives.js';
+export * from './routes.js';
+export * from './timeline.js';
+export { CONTRACT_VERSION } from './version.js';

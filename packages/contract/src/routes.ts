@@ -1,0 +1,217 @@
+import * as v from 'valibot';
+import { AdminSignatureSchema, CampaignInputSchema, CampaignPatchSchema, ModerationSchema } from './admin.js';
+import { CampaignSchema } from './campaign.js';
+import type { ErrorCode } from './errors.js';
+import { ConfirmationSchema, MessageRequestSchema, MessageResultSchema } from './messages.js';
+import { PetitionSchema, SignatureRequestSchema, SignatureResultSchema } from './petition.js';
+import { RepresentativeQuerySchema, RepresentativeSchema } from './representatives.js';
+import {
+  TimelineEntryInputSchema,
+  TimelineEntryPatchSchema,
+  TimelineEntrySchema,
+  TimelinePageSchema,
+  TimelineQuerySchema,
+} from './timeline.js';
+
+type AnySchema = v.GenericSchema | v.GenericSchemaAsync;
+
+export interface RouteDefinition {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** OpenAPI-style path: `{slug}` marks a parameter. */
+  path: string;
+  summary: string;
+  /** Who may call it: anyone, a publishable key from an allowed origin, or a secret key. */
+  auth: 'public' | 'publishable' | 'secret';
+  query?: AnySchema;
+  body?: AnySchema;
+  /** Success status and body; `null` for a body-less answer or a stream. */
+  status: number;
+  response: AnySchema | null;
+  /** `text/event-stream` instead of JSON. */
+  stream?: true;
+  /** The request may carry an `Idempotency-Key` header. */
+  idempotent?: true;
+  errors: readonly ErrorCode[];
+}
+
+const WRITE_ERRORS = [
+  'validation_failed',
+  'invalid_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unauthorized',
+  'origin_not_allowed',
+  'rate_limited',
+  'idempotency_conflict',
+] as const satisfies readonly ErrorCode[];
+
+const ADMIN_ERRORS = ['unauthorized', 'forbidden', 'validation_failed', 'invalid_json', 'not_found'] as const;
+
+/** Every operation of the v1 API. The server, the OpenAPI document and the tests read this table. */
+export const routes = {
+  getCampaign: {
+    method: 'GET',
+    path: '/v1/campaigns/{slug}',
+    summary: 'A campaign: title, summary, petition and MP-letter template.',
+    auth: 'public',
+    status: 200,
+    response: CampaignSchema,
+    errors: ['not_found'],
+  },
+  listTimeline: {
+    method: 'GET',
+    path: '/v1/campaigns/{slug}/timeline',
+    summary: 'Dated timeline entries, newest first, cursor-paginated.',
+    auth: 'public',
+    query: TimelineQuerySchema,
+    status: 200,
+    response: TimelinePageSchema,
+    errors: ['not_found', 'validation_failed'],
+  },
+  getPetition: {
+    method: 'GET',
+    path: '/v1/campaigns/{slug}/petition',
+    summary: 'The petition: count, goal and milestones with the time each was reached.',
+    auth: 'public',
+    status: 200,
+    response: PetitionSchema,
+    errors: ['not_found'],
+  },
+  signPetition: {
+    method: 'POST',
+    path: '/v1/campaigns/{slug}/signatures',
+    summary: 'Sign the petition. Signing twice with one email counts once.',
+    auth: 'publishable',
+    body: SignatureRequestSchema,
+    status: 201,
+    response: SignatureResultSchema,
+    idempotent: true,
+    errors: [...WRITE_ERRORS, 'not_found', 'campaign_closed'],
+  },
+  streamEvents: {
+    method: 'GET',
+    path: '/v1/campaigns/{slug}/events',
+    summary: 'Server-Sent Events `count`, `milestone` and `timeline`; resumable with `Last-Event-ID`.',
+    auth: 'public',
+    status: 200,
+    response: null,
+    stream: true,
+    errors: ['not_found'],
+  },
+  lookupRepresentative: {
+    method: 'GET',
+    path: '/v1/representatives',
+    summary: 'The 2024 constituency and current MP for a UK postcode.',
+    auth: 'public',
+    query: RepresentativeQuerySchema,
+    status: 200,
+    response: RepresentativeSchema,
+    errors: ['validation_failed', 'postcode_not_found', 'lookup_unavailable', 'rate_limited'],
+  },
+  sendMessage: {
+    method: 'POST',
+    path: '/v1/campaigns/{slug}/messages',
+    summary: "A supporter's letter to their MP, sent once they confirm their email.",
+    auth: 'publishable',
+    body: MessageRequestSchema,
+    status: 202,
+    response: MessageResultSchema,
+    idempotent: true,
+    errors: [
+      ...WRITE_ERRORS,
+      'not_found',
+      'campaign_closed',
+      'postcode_not_found',
+      'mp_email_unavailable',
+      'lookup_unavailable',
+    ],
+  },
+  confirm: {
+    method: 'GET',
+    path: '/v1/confirm/{token}',
+    summary: 'Confirms a supporter email (signature or letter). Browsers asking for HTML get a page.',
+    auth: 'public',
+    status: 200,
+    response: ConfirmationSchema,
+    errors: ['token_invalid', 'token_expired'],
+  },
+  adminCreateCampaign: {
+    method: 'POST',
+    path: '/v1/admin/campaigns',
+    summary: 'Create a campaign.',
+    auth: 'secret',
+    body: CampaignInputSchema,
+    status: 201,
+    response: CampaignSchema,
+    errors: [...ADMIN_ERRORS, 'idempotency_conflict'],
+  },
+  adminListCampaigns: {
+    method: 'GET',
+    path: '/v1/admin/campaigns',
+    summary: 'Every campaign.',
+    auth: 'secret',
+    status: 200,
+    response: v.object({ campaigns: v.array(CampaignSchema) }),
+    errors: ADMIN_ERRORS,
+  },
+  adminUpdateCampaign: {
+    method: 'PATCH',
+    path: '/v1/admin/campaigns/{slug}',
+    summary: "Change a campaign's text, goal, status or letter.",
+    auth: 'secret',
+    body: CampaignPatchSchema,
+    status: 200,
+    response: CampaignSchema,
+    errors: ADMIN_ERRORS,
+  },
+  adminAddTimelineEntry: {
+    method: 'POST',
+    path: '/v1/admin/campaigns/{slug}/timeline',
+    summary: 'Add a timeline entry; broadcast live as a `timeline` event.',
+    auth: 'secret',
+    body: TimelineEntryInputSchema,
+    status: 201,
+    response: TimelineEntrySchema,
+    errors: ADMIN_ERRORS,
+  },
+  adminUpdateTimelineEntry: {
+    method: 'PATCH',
+    path: '/v1/admin/campaigns/{slug}/timeline/{id}',
+    summary: 'Edit a timeline entry; broadcast live.',
+    auth: 'secret',
+    body: TimelineEntryPatchSchema,
+    status: 200,
+    response: TimelineEntrySchema,
+    errors: ADMIN_ERRORS,
+  },
+  adminDeleteTimelineEntry: {
+    method: 'DELETE',
+    path: '/v1/admin/campaigns/{slug}/timeline/{id}',
+    summary: 'Remove a timeline entry; broadcast live.',
+    auth: 'secret',
+    status: 204,
+    response: null,
+    errors: ADMIN_ERRORS,
+  },
+  adminListSignatures: {
+    method: 'GET',
+    path: '/v1/admin/campaigns/{slug}/signatures',
+    summary: 'Signatures for moderation, newest first. `Accept: text/csv` exports them all.',
+    auth: 'secret',
+    status: 200,
+    response: v.object({ signatures: v.array(AdminSignatureSchema) }),
+    errors: ADMIN_ERRORS,
+  },
+  adminModerateSignature: {
+    method: 'PATCH',
+    path: '/v1/admin/campaigns/{slug}/signatures/{id}',
+    summary: 'Hide a signature (it stops counting) or restore it.',
+    auth: 'secret',
+    body: ModerationSchema,
+    status: 200,
+    response: AdminSignatureSchema,
+    errors: ADMIN_ERRORS,
+  },
+} as const satisfies Record<string, RouteDefinition>;
+
+export type RouteName = keyof typeof routes;
