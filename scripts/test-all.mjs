@@ -3,9 +3,10 @@
 // closing `N passed, N failed` line totalled from the JUnit reports that each
 // test runner writes to reports/junit/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatSummary, summariseDirectory } from './junit-summary.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = join(root, 'reports');
@@ -21,7 +22,19 @@ const steps = [
   ['build', turbo, ['run', 'build', '--output-logs=errors-only']],
   ['lint (biome)', biome, ['ci', '.']],
   ['typecheck and package lint', turbo, ['run', 'typecheck', 'lint', '--output-logs=errors-only']],
-  ['tests', turbo, ['run', 'test', '--concurrency=1', '--continue']],
+  [
+    'repository scripts tests',
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=junit',
+      `--test-reporter-destination=${join(junitDir, 'scripts.xml')}`,
+      ...readdirSync(join(root, 'scripts', 'test')).map((name) => join(root, 'scripts', 'test', name)),
+    ],
+  ],
+  ['package tests', turbo, ['run', 'test', '--concurrency=1', '--continue']],
 ];
 
 const failedSteps = [];
@@ -36,22 +49,9 @@ for (const [label, command, args] of steps) {
   }
 }
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-for (const file of readdirSync(junitDir).filter((name) => name.endsWith('.xml'))) {
-  const xml = readFileSync(join(junitDir, file), 'utf8');
-  for (const chunk of xml.split('<testcase').slice(1)) {
-    const selfClosing = /^[^>]*\/>/.test(chunk);
-    const body = selfClosing ? '' : chunk.slice(0, chunk.indexOf('</testcase>'));
-    if (/<(failure|error)[\s>]/.test(body)) failed++;
-    else if (/<skipped[\s/>]/.test(body)) skipped++;
-    else passed++;
-  }
-}
-
-const summary = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+const totals = summariseDirectory(junitDir);
+const summary = formatSummary(totals);
 writeFileSync(join(reports, 'summary.txt'), `${summary}\n`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${summary}`);
-process.exit(failedSteps.length || failed ? 1 : 0);
+process.exit(failedSteps.length || totals.failed ? 1 : 0);
