@@ -62,8 +62,11 @@ export const CountrySchema = v.pipe(
   v.regex(/^[A-Z]{2}$/, 'Use a two-letter country code like GB.'),
 );
 
+const PRIVACY_REQUIRED = 'Please agree to the privacy notice to continue.';
+
 export const ConsentSchema = v.object({
-  privacy: v.literal(true, 'Please agree to the privacy notice to continue.'),
+  // Optional then checked, so a missing box gets the same plain message as an unticked one.
+  privacy: v.pipe(v.optional(v.boolean(), false), v.value(true, PRIVACY_REQUIRED)),
   updates: v.optional(v.boolean(), false),
 });
 

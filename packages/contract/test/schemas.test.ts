@@ -52,10 +52,18 @@ describe('signature requests', () => {
     });
     assert.equal(result.success, false);
     const fields = fieldErrors(result.issues ?? []);
-    assert.deepEqual(Object.keys(fields).sort(), ['consent.privacy', 'email', 'name']);
+    assert.deepEqual(Object.keys(fields).sort(), ['consent.privacy', 'email', 'name', 'postcode']);
+    assert.equal(fields['consent.privacy'], 'Please agree to the privacy notice to continue.');
   });
 
-  it('reports a bad UK postcode once the rest is valid', () => {
+  it('says the same about a missing privacy box as an unticked one', () => {
+    const result = v.safeParse(SignatureRequestSchema, { ...signature, consent: {} });
+    assert.deepEqual(fieldErrors(result.issues ?? []), {
+      'consent.privacy': 'Please agree to the privacy notice to continue.',
+    });
+  });
+
+  it('reports a bad UK postcode on its own', () => {
     const result = v.safeParse(SignatureRequestSchema, { ...signature, postcode: 'nowhere' });
     assert.equal(result.success, false);
     assert.deepEqual(Object.keys(fieldErrors(result.issues ?? [])), ['postcode']);

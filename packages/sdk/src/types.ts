@@ -1,0 +1,90 @@
+import type {
+  Campaign,
+  Confirmation,
+  CountEvent,
+  MessageInput,
+  MessageResult,
+  MilestoneEvent,
+  Petition,
+  Representative,
+  SignatureInput,
+  SignatureResult,
+  TimelineEvent,
+  TimelinePage,
+} from '@placard/contract';
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  limit?: number;
+  /** Base of the exponential backoff, in milliseconds. Default 300. */
+  backoffMs?: number;
+  /** Longest single wait, in milliseconds; a longer `Retry-After` is not waited for. Default 10 000. */
+  maxDelayMs?: number;
+}
+
+export interface ClientOptions {
+  /** The API origin, e.g. `http://localhost:8787` (without `/v1`). */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <key>` on writes only. */
+  publishableKey?: string;
+  /** Defaults to the global `fetch`, looked up at each call so mocks installed later are seen. */
+  fetch?: typeof fetch;
+  /** Per attempt, in milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /** A number sets `limit`. */
+  retry?: number | RetryOptions;
+  /** Defaults to the global `EventSource`; `null` forces polling. */
+  EventSource?: typeof EventSource | null;
+  /** Interval of the polling fallback, in milliseconds. Default 15 000. */
+  pollIntervalMs?: number;
+  /**
+   * @internal Base of the live reconnect backoff in milliseconds (default 1000, capped at 30 s);
+   * tests shorten it.
+   */
+  liveReconnectMs?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+}
+
+export interface WriteOptions extends RequestOptions {
+  /** Generated (crypto.randomUUID) when omitted; `null` sends none and disables retries. */
+  idempotencyKey?: string | null;
+}
+
+export type LiveStatus = 'connecting' | 'open' | 'reconnecting' | 'polling' | 'closed';
+
+export interface LiveHandlers {
+  count?(event: CountEvent): void;
+  milestone?(event: MilestoneEvent): void;
+  timeline?(event: TimelineEvent): void;
+  /** Transport state changes, for UIs that show "live" or "reconnecting". */
+  status?(status: LiveStatus): void;
+}
+
+export interface LiveSubscription {
+  close(): void;
+}
+
+export interface PlacardClient {
+  readonly baseUrl: string;
+  /** The publishable key starts with `pk_test_`: letters never reach real MPs. */
+  readonly testMode: boolean;
+  campaigns: { get(slug: string, options?: RequestOptions): Promise<Campaign> };
+  timeline: {
+    list(slug: string, query?: { cursor?: string; limit?: number } & RequestOptions): Promise<TimelinePage>;
+    /** Every page in turn, following nextCursor. */
+    pages(slug: string, query?: { limit?: number } & RequestOptions): AsyncIterableIterator<TimelinePage>;
+  };
+  petition: {
+    get(slug: string, options?: RequestOptions): Promise<Petition>;
+    sign(slug: string, input: SignatureInput, options?: WriteOptions): Promise<SignatureResult>;
+  };
+  representatives: { lookup(query: { postcode: string }, options?: RequestOptions): Promise<Representative> };
+  messages: { send(slug: string, input: MessageInput, options?: WriteOptions): Promise<MessageResult> };
+  confirm(token: string, options?: RequestOptions): Promise<Confirmation>;
+  live(slug: string, handlers: LiveHandlers): LiveSubscription;
+}
