@@ -1,0 +1,99 @@
+import type { CountEvent, MilestoneEvent, TimelineEvent } from '@placard/contract';
+import { isPlacardError } from '@placard/sdk';
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emit } from '../events.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { CampaignStore } from '../store/campaign-store.js';
+import { baseStyles, tokens } from '../styles/tokens.js';
+import { VERSION } from '../version.js';
+import { CampaignController } from './campaign-controller.js';
+import { errorCode } from './error-message.js';
+
+/**
+ * What the three widgets share: the campaign attributes, the store found
+ * through context or the page config, localisation, theming and events.
+ */
+export abstract class PlacardElement extends LitElement {
+  static readonly placardVersion: string = VERSION;
+  static override styles = [tokens, baseStyles];
+  /** Whether the element shows (and reports) an error when the campaign itself cannot be loaded. */
+  protected static showsCampaignErrors = true;
+
+  /** The campaign's slug, e.g. `ban-chen-quanguo`. Optional inside `<placard-campaign>`. */
+  @property() campaign?: string;
+  /** API origin; defaults to the page config, then the page's own origin. */
+  @property() api?: string;
+  /** Publishable key (`pk_test_…`/`pk_live_…`); defaults to the page config. */
+  @property() key?: string;
+  /** Forces the light or dark palette; by default the reader's preference decides. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  protected readonly locale = new LocaleController(this);
+  protected readonly campaignHandle = new CampaignController(this, {
+    changed: () => this.requestUpdate(),
+    count: (event, previous) => this.liveCount(event, previous),
+    milestone: (event) => this.liveMilestone(event),
+    timeline: (event) => this.liveTimeline(event),
+  });
+
+  #reportedErrors = new WeakSet<object>();
+  #fallback: boolean | undefined;
+  #missingReported = false;
+
+  get store(): CampaignStore | undefined {
+    return this.campaignHandle.store;
+  }
+
+  /** Settles once the element has rendered in its final language. */
+  get localeReady(): Promise<void> {
+    return this.locale.ready;
+  }
+
+  protected liveCount(_event: CountEvent, _previous: number | undefined): void {}
+  protected liveMilestone(_event: MilestoneEvent): void {}
+  protected liveTimeline(_event: TimelineEvent): void {}
+
+  /**
+   * True when the page put no-JS fallback content inside the tag. It is shown
+   * (through a slot) only while the widget loads, then hidden.
+   */
+  protected get hasFallback(): boolean {
+    this.#fallback ??= [...this.childNodes].some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+    return this.#fallback;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const store = this.store;
+    const shows = (this.constructor as typeof PlacardElement).showsCampaignErrors;
+    if (shows && store?.loadState === 'error') this.reportError(store.error);
+    if (this.isConnected && !this.campaignHandle.address && !this.#missingReported) {
+      this.#missingReported = true;
+      console.warn(`Placard: <${this.localName}> needs a campaign attribute (or a <placard-campaign> around it).`);
+      emit(this, 'placard-error', { campaign: '', code: 'missing_campaign' });
+    }
+  }
+
+  /** Tells the host page about an error the widget shows (once per error). */
+  protected reportError(error: unknown): void {
+    if (typeof error === 'object' && error !== null) {
+      if (this.#reportedErrors.has(error)) return;
+      this.#reportedErrors.add(error);
+    }
+    const status = isPlacardError(error) ? error.status : undefined;
+    emit(this, 'placard-error', {
+      campaign: this.campaignHandle.address?.campaign ?? '',
+      code: errorCode(error),
+      ...(status === undefined ? {} : { status }),
+    });
+  }
+
+  /** Moves focus into the shadow root once the next render is on screen. */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}

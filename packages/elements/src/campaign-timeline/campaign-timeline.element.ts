@@ -1,0 +1,256 @@
+import type { TimelineEntry, TimelineEvent } from '@placard/contract';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { loadErrorMessage } from '../base/error-message.js';
+import { PlacardElement } from '../base/placard-element.js';
+import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { LiveAnnouncer } from '../live-region/live-announcer.js';
+import { campaignTimelineStyles } from './campaign-timeline.styles.js';
+import { kindIcon } from './timeline-icons.js';
+import { insertionIndex, type TimelineOrder } from './timeline-order.js';
+
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
+
+/**
+ * A campaign's dated updates, newest first, with "show more" paging and new
+ * entries from the live stream added and announced as they arrive.
+ *
+ * @summary Live campaign timeline.
+ *
+ * @attr campaign - The campaign's slug. Optional inside `<placard-campaign>`.
+ * @attr api - API origin; defaults to `Placard.config.api`, then the page's origin.
+ * @attr key - Publishable key; defaults to `Placard.config.key`.
+ * @attr lang - Language of the widget; defaults to the closest `[lang]`, `Placard.config.locale`, `<html lang>`.
+ * @attr theme - `light` or `dark`; by default follows the reader's colour-scheme preference.
+ * @attr limit - Entries per page (1–100, default 10).
+ * @attr order - `newest` (default) or `oldest` first.
+ *
+ * @prop {number} limit
+ * @prop {'newest' | 'oldest'} order
+ *
+ * @fires placard-error - `{ campaign, code, status? }` when the timeline cannot be loaded.
+ *
+ * @slot - No-JS fallback content, shown only until the widget loads.
+ *
+ * @csspart base - The widget’s outer box.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart list - The `<ol>` of entries.
+ * @csspart entry - Each entry (also `entry-milestone`, `entry-news`, `entry-action`).
+ * @csspart kind - The kind label with its icon.
+ * @csspart date - The entry's `<time>`.
+ * @csspart title - The entry's title.
+ * @csspart link - The entry's "read more" link.
+ * @csspart new-badge - The "New" label on entries that arrived live.
+ * @csspart show-more - The "show more" button.
+ * @csspart empty - The empty-state message.
+ * @csspart error - Error notices.
+ *
+ * @cssprop --placard-color-text - Text colour.
+ * @cssprop --placard-color-muted - Dates and secondary text.
+ * @cssprop --placard-color-surface - Background.
+ * @cssprop --placard-color-border - The line joining entries.
+ * @cssprop --placard-color-accent - Milestone markers and buttons.
+ * @cssprop --placard-color-focus - Focus ring.
+ * @cssprop --placard-radius - Corner radius.
+ * @cssprop --placard-space - Base spacing.
+ * @cssprop --placard-min-height - Space reserved while loading.
+ */
+export class CampaignTimelineElement extends PlacardElement {
+  static override styles = [...PlacardElement.styles, campaignTimelineStyles];
+  protected static override showsCampaignErrors = false;
+
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property() order: TimelineOrder = 'newest';
+
+  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private entries: TimelineEntry[] = [];
+  @state() private visible = 0;
+  @state() private nextCursor: string | null = null;
+  @state() private more: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private error: unknown;
+  @state() private arrived = new Set<string>();
+
+  private readonly announcer = new LiveAnnouncer(this, () => 0);
+  private loadKey: string | undefined;
+
+  private get pageSize(): number {
+    const limit = Math.trunc(Number(this.limit));
+    return Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
+  }
+
+  private get effectiveOrder(): TimelineOrder {
+    return this.order === 'oldest' ? 'oldest' : 'newest';
+  }
+
+  private get hasMore(): boolean {
+    return this.effectiveOrder === 'oldest' ? this.visible < this.entries.length : this.nextCursor !== null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const address = this.campaignHandle.address;
+    const key = address ? JSON.stringify([address, this.pageSize, this.effectiveOrder]) : undefined;
+    if (key !== this.loadKey) {
+      this.loadKey = key;
+      if (key) void this.load(key);
+    }
+  }
+
+  /** Loads the first page again (after an error). */
+  retry(): void {
+    if (this.loadKey) void this.load(this.loadKey);
+  }
+
+  private async load(key: string): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    this.phase = 'loading';
+    this.more = 'idle';
+    this.arrived = new Set();
+    try {
+      let entries: TimelineEntry[];
+      let nextCursor: string | null = null;
+      if (this.effectiveOrder === 'oldest') {
+        // Pages come newest first; oldest first needs them all, then shows them a page at a time.
+        entries = [];
+        for await (const page of store.client.timeline.pages(store.slug, { limit: MAX_LIMIT }))
+          entries.push(...page.entries);
+        entries.reverse();
+      } else {
+        const page = await store.client.timeline.list(store.slug, { limit: this.pageSize });
+        entries = page.entries;
+        nextCursor = page.nextCursor;
+      }
+      if (key !== this.loadKey) return;
+      this.entries = entries;
+      this.nextCursor = nextCursor;
+      this.visible = this.effectiveOrder === 'oldest' ? Math.min(this.pageSize, entries.length) : entries.length;
+      this.phase = 'ready';
+    } catch (error) {
+      if (key !== this.loadKey) return;
+      this.error = error;
+      this.phase = 'error';
+      this.reportError(error);
+    }
+  }
+
+  private async showMore(): Promise<void> {
+    const store = this.store;
+    if (!store || this.more === 'loading') return;
+    const firstNew = this.visible;
+    if (this.effectiveOrder === 'oldest') {
+      this.visible = Math.min(this.visible + this.pageSize, this.entries.length);
+    } else {
+      this.more = 'loading';
+      try {
+        const page = await store.client.timeline.list(store.slug, {
+          limit: this.pageSize,
+          cursor: this.nextCursor ?? undefined,
+        });
+        const known = new Set(this.entries.map((entry) => entry.id));
+        this.entries = [...this.entries, ...page.entries.filter((entry) => !known.has(entry.id))];
+        this.nextCursor = page.nextCursor;
+        this.visible = this.entries.length;
+        this.more = 'idle';
+      } catch (error) {
+        this.error = error;
+        this.more = 'error';
+        this.reportError(error);
+        return;
+      }
+    }
+    const first = this.entries[firstNew];
+    if (first) await this.focusAfterRender(`li[data-id="${CSS.escape(first.id)}"]`);
+  }
+
+  protected override liveTimeline(event: TimelineEvent): void {
+    if (this.phase !== 'ready') return;
+    const t = this.locale.t;
+    if (event.change === 'deleted') {
+      const index = this.entries.findIndex((entry) => entry.id === event.id);
+      if (index === -1) return;
+      this.entries = this.entries.filter((entry) => entry.id !== event.id);
+      if (index < this.visible) this.visible -= 1;
+      this.announcer.announce(t.timeline.deleted);
+      return;
+    }
+    const { entry } = event;
+    const index = this.entries.findIndex((existing) => existing.id === entry.id);
+    const previous = this.entries[index];
+    // A replay after reconnecting repeats what is already shown.
+    if (previous && JSON.stringify(previous) === JSON.stringify(entry)) return;
+    const rest = index === -1 ? this.entries : this.entries.filter((existing) => existing.id !== entry.id);
+    let visible = index !== -1 && index < this.visible ? this.visible - 1 : this.visible;
+    const at = insertionIndex(rest, entry, this.effectiveOrder);
+    this.entries = [...rest.slice(0, at), entry, ...rest.slice(at)];
+    if (at <= visible) visible += 1;
+    this.visible = visible;
+    if (!previous) this.arrived = new Set(this.arrived).add(entry.id);
+    this.announcer.announce(previous ? t.timeline.updated(entry.title) : t.timeline.added(entry.title));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base" lang=${this.locale.lang}>${this.renderBody()}</div>
+      ${this.announcer.render()}`;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.locale.t;
+    if (!this.campaignHandle.address) return renderMissingCampaign(t);
+    if (this.phase === 'loading') return renderLoading(this.hasFallback, t, 5);
+    if (this.phase === 'error') return renderLoadError(t.timeline.loadFailed, () => this.retry(), t);
+    if (this.entries.length === 0) return html`<p class="empty" part="empty">${t.timeline.empty}</p>`;
+    return html`<ol class="entries" part="list" aria-label=${t.timeline.label}>
+        ${repeat(
+          this.entries.slice(0, this.visible),
+          (entry) => entry.id,
+          (entry) => this.renderEntry(entry, t),
+        )}
+      </ol>
+      ${
+        this.more === 'error'
+          ? html`<div class="notice error" part="error" role="alert">
+            <p>${loadErrorMessage(this.error, t)}</p>
+          </div>`
+          : nothing
+      }
+      ${
+        this.hasMore
+          ? html`<button
+            type="button"
+            class="secondary more"
+            part="show-more"
+            aria-disabled=${this.more === 'loading' ? 'true' : 'false'}
+            @click=${() => this.showMore()}
+          >
+            ${this.more === 'loading' ? t.timeline.loadingMore : this.more === 'error' ? t.common.retry : t.timeline.showMore}
+          </button>`
+          : nothing
+      }`;
+  }
+
+  private renderEntry(entry: TimelineEntry, t: Catalogue): TemplateResult {
+    const isNew = this.arrived.has(entry.id);
+    // The contract only allows http(s) links; checked again so no other scheme can ever be rendered.
+    const url = entry.url && /^https?:\/\//i.test(entry.url) ? entry.url : undefined;
+    return html`<li class="entry kind-${entry.kind} ${isNew ? 'arrived' : ''}" part="entry entry-${entry.kind}" tabindex="-1" data-id=${entry.id}>
+      <p class="meta">
+        <span class="kind" part="kind">${kindIcon(entry.kind)}${t.timeline.kinds[entry.kind]}</span>
+        <time part="date" datetime=${entry.date}>${this.locale.format.date(entry.date)}</time>
+        ${isNew ? html`<span class="new" part="new-badge">${t.timeline.newBadge}</span>` : nothing}
+      </p>
+      <h3 class="title" part="title">${entry.title}</h3>
+      ${entry.body ? html`<p class="body">${entry.body}</p>` : nothing}
+      ${
+        url
+          ? html`<a class="link" part="link" href=${url}
+            >${t.timeline.readMore}<span class="visually-hidden">: ${entry.title}</span></a
+          >`
+          : nothing
+      }
+    </li>`;
+  }
+}

@@ -1,0 +1,154 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { FieldErrors } from './field-errors.js';
+
+/** Shadow-root ids of each field's control, keyed by the contract's field path. */
+export const controlId = (field: string): string => `field-${field.replace(/\W+/g, '-')}`;
+
+const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
+  ids.filter(Boolean).join(' ') || undefined;
+
+/** The autofill tokens the forms use (lit-analyzer checks bindings against the HTML spec's list). */
+export type AutofillToken = 'name' | 'email' | 'postal-code' | 'street-address' | 'off';
+
+export interface TextFieldOptions {
+  field: string;
+  label: string;
+  value: string;
+  errors: FieldErrors;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email';
+  autocomplete: AutofillToken;
+  hint?: string;
+  optional?: string;
+  multiline?: boolean;
+  inputmode?: 'text' | 'email';
+}
+
+/** A labelled text control with its hint and error tied to it for assistive technology. */
+export function textField(options: TextFieldOptions): TemplateResult {
+  const id = controlId(options.field);
+  const error = options.errors[options.field];
+  const hintId = options.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const input = (event: Event) => options.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const control = options.multiline
+    ? html`<textarea
+        id=${id}
+        name=${options.field}
+        part="control"
+        autocomplete=${options.autocomplete}
+        aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+        aria-invalid=${error ? 'true' : 'false'}
+        ?required=${!options.optional}
+        .value=${options.value}
+        @input=${input}
+      ></textarea>`
+    : html`<input
+        id=${id}
+        name=${options.field}
+        part="control"
+        type=${options.type ?? 'text'}
+        autocomplete=${options.autocomplete}
+        inputmode=${ifDefined(options.inputmode)}
+        aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+        aria-invalid=${error ? 'true' : 'false'}
+        ?required=${!options.optional}
+        .value=${options.value}
+        @input=${input}
+      />`;
+  return html`<div class="field" part="field">
+    <label for=${id}>${options.label}${options.optional ? html` <span class="hint">${options.optional}</span>` : nothing}</label>
+    ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    ${control}
+  </div>`;
+}
+
+export interface CheckboxOptions {
+  field: string;
+  label: TemplateResult | string;
+  checked: boolean;
+  errors: FieldErrors;
+  onChange: (checked: boolean) => void;
+  describedBy?: string;
+}
+
+export function checkboxField(options: CheckboxOptions): TemplateResult {
+  const id = controlId(options.field);
+  const error = options.errors[options.field];
+  const errorId = error ? `${id}-error` : undefined;
+  return html`<div class="field" part="field">
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    <div class="check">
+      <input
+        type="checkbox"
+        id=${id}
+        name=${options.field}
+        part="control"
+        aria-describedby=${ifDefined(describedBy(options.describedBy, errorId))}
+        aria-invalid=${error ? 'true' : 'false'}
+        .checked=${options.checked}
+        @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${options.label}</label>
+    </div>
+  </div>`;
+}
+
+/**
+ * The bot trap: a field people never see or reach. Filled in, the server
+ * pretends to accept the submission and drops it.
+ */
+export function honeypotField(value: string, t: Catalogue, onInput: (value: string) => void): TemplateResult {
+  return html`<div class="honeypot" aria-hidden="true">
+    <label for="field-website">${t.common.honeypotLabel}</label>
+    <input
+      id="field-website"
+      name="website"
+      type="text"
+      tabindex="-1"
+      autocomplete="off"
+      .value=${value}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+/**
+ * The list of problems at the top of a form, focused on submit; each links to
+ * its field (links are handled here because `#id` cannot reach into a shadow root).
+ */
+export function errorSummary(
+  errors: FieldErrors,
+  order: readonly string[],
+  t: Catalogue,
+  focusField: (field: string) => void,
+): TemplateResult | typeof nothing {
+  const fields = Object.keys(errors).sort((a, b) => rank(order, a) - rank(order, b));
+  if (fields.length === 0) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+    <h3 id="error-summary-title">${t.common.errorSummaryTitle}</h3>
+    <ul>
+      ${fields.map(
+        (field) =>
+          html`<li>
+            <a
+              href="#${controlId(field)}"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                focusField(field);
+              }}
+              >${errors[field]}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function rank(order: readonly string[], field: string): number {
+  const index = order.indexOf(field);
+  return index === -1 ? order.length : index;
+}

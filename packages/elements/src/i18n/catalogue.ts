@@ -1,0 +1,150 @@
+import type { TimelineKind } from '@placard/contract';
+import type { Format } from './format.js';
+
+/** A message that depends on a number: plural forms differ by language, so each catalogue writes its own. */
+export type CountMessage = (count: number, format: Format) => string;
+
+/** Per-field words for client-side validation; which fields are wrong comes from the contract's schemas. */
+export interface FieldMessages {
+  nameRequired: string;
+  emailRequired: string;
+  emailInvalid: string;
+  postcodeRequired: string;
+  postcodeInvalid: string;
+  countryInvalid: string;
+  addressRequired: string;
+  subjectRequired: string;
+  bodyRequired: string;
+  consentRequired: string;
+  tooLong: CountMessage;
+  invalid: string;
+}
+
+/**
+ * Every word the widgets show. A language is one file implementing this
+ * interface, so a missing key fails the type-check.
+ */
+export interface Catalogue {
+  /** BCP 47 tag of the language the catalogue is written in. */
+  locale: string;
+  /** Month names, January first: used when the browser's Intl has no data for this language. */
+  months: readonly string[];
+  /** Writes a calendar date in words from its parts (month 1–12). */
+  longDate(day: number, monthName: string, year: number): string;
+
+  common: {
+    loading: string;
+    retry: string;
+    loadFailed: string;
+    notFound: string;
+    offline: string;
+    missingCampaign: string;
+    errorSummaryTitle: string;
+    rateLimited: CountMessage;
+    serverError: string;
+    notAllowed: string;
+    closed: string;
+    offlineQueued: string;
+    sendNow: string;
+    requiredMark: string;
+    optional: string;
+    opensInNewTab: string;
+    honeypotLabel: string;
+  };
+
+  fields: FieldMessages;
+
+  consent: {
+    privacy: string;
+    privacyLink: string;
+    updates: string;
+  };
+
+  timeline: {
+    label: string;
+    kinds: Record<TimelineKind, string>;
+    readMore: string;
+    showMore: string;
+    loadingMore: string;
+    empty: string;
+    loadFailed: string;
+    newBadge: string;
+    added(title: string): string;
+    updated(title: string): string;
+    deleted: string;
+  };
+
+  petition: {
+    /** The word(s) after the big number: "signatures", "o lofnodion". */
+    unit: CountMessage;
+    /** The count as a sentence, for screen readers and thank-you text. */
+    signatures: CountMessage;
+    progressLabel(count: number, target: number, format: Format): string;
+    toGo(remaining: number, target: number, format: Format): string;
+    goal(goal: number, format: Format): string;
+    goalReached: string;
+    milestonesHeading: string;
+    celebration: CountMessage;
+    signHeading: string;
+    name: string;
+    email: string;
+    postcode: string;
+    country: string;
+    countryNotGiven: string;
+    submit: string;
+    submitting: string;
+    thanksHeading: string;
+    thanksBody: CountMessage;
+    alreadySignedHeading: string;
+    alreadySignedBody: string;
+    checkEmailHeading: string;
+    checkEmailBody: string;
+    closedBody: string;
+  };
+
+  share: {
+    heading: string;
+    text(title: string): string;
+    copyLink: string;
+    copied: string;
+    copyFallback: string;
+    email: string;
+    whatsapp: string;
+    x: string;
+    facebook: string;
+  };
+
+  letter: {
+    postcodeHeading: string;
+    postcode: string;
+    postcodeHint: string;
+    findMp: string;
+    finding: string;
+    postcodeNotFound: string;
+    lookupUnavailable: string;
+    mpIs(name: string, party: string, constituency: string): string;
+    changePostcode: string;
+    letterHeading: string;
+    subject: string;
+    body: string;
+    nudge: string;
+    continue: string;
+    back: string;
+    testMode(mpName: string): string;
+    detailsHeading: string;
+    name: string;
+    email: string;
+    address: string;
+    addressHint: string;
+    send: string;
+    sending: string;
+    sentHeading: string;
+    sentBody(mpName: string): string;
+    nextStepsHeading: string;
+    nextSteps: readonly string[];
+    mpEmailUnavailable(mpName: string): string;
+    contactPage(mpName: string): string;
+    mailtoFallback: string;
+    step(step: number, total: number, format: Format): string;
+  };
+}

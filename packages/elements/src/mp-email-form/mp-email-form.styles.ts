@@ -1,0 +1,36 @@
+import { css } from 'lit';
+
+export const mpEmailFormStyles = css`
+  :host {
+    min-block-size: var(--placard-min-height, 16rem);
+  }
+  .step-count {
+    color: var(--_muted);
+    font-size: 0.95em;
+    margin-block-end: 0.25em;
+  }
+  .mp {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap) var(--_space);
+    align-items: baseline;
+    padding: var(--_gap) var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .mp p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .next-steps {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.4em;
+  }
+  [part='mp-unavailable'] ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  [part='mp-unavailable'] li {
+    padding-block: 0.3em;
+  }
+`;
