@@ -1,0 +1,75 @@
+import {
+  CampaignInputSchema,
+  CampaignPatchSchema,
+  ModerationSchema,
+  TimelineEntryInputSchema,
+  TimelineEntryPatchSchema,
+} from '@placard/contract';
+import { Hono } from 'hono';
+import type { AppDeps } from '../app-deps.js';
+import { createCampaign, listCampaigns, updateCampaign } from '../campaigns/store.js';
+import type { AppEnv } from '../http/app-env.js';
+import { readJson } from '../http/body.js';
+import { withIdempotency } from '../http/idempotency.js';
+import { requireSecretKey } from '../http/keys.js';
+import { listSignatures, moderateSignature } from '../signatures/admin.js';
+import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from '../timeline/store.js';
+import { signatureExport, signaturePageQuery, wantsCsv } from './signature-export.js';
+
+/**
+ * `/v1/admin/*`: campaign staff's API, behind a secret key (and never from a
+ * browser). Bodies are validated with the contract's admin schemas; the
+ * stores do the work and broadcast what changed.
+ */
+export function adminRoutes({ db }: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('/v1/admin/*', requireSecretKey);
+  app.use('/v1/admin/*', async (c, next) => {
+    await next();
+    // Answers carry supporters' personal data: never kept by a cache.
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/v1/admin/campaigns', async (c) => c.json({ campaigns: await listCampaigns(db) }));
+
+  app.post('/v1/admin/campaigns', async (c) => {
+    const input = await readJson(c, CampaignInputSchema);
+    return withIdempotency(c, 'admin:campaigns', input, async () => ({
+      status: 201,
+      body: await createCampaign(db, input),
+    }));
+  });
+
+  app.patch('/v1/admin/campaigns/:slug', async (c) => {
+    const patch = await readJson(c, CampaignPatchSchema);
+    return c.json(await updateCampaign(db, c.req.param('slug'), patch));
+  });
+
+  app.post('/v1/admin/campaigns/:slug/timeline', async (c) => {
+    const input = await readJson(c, TimelineEntryInputSchema);
+    return c.json(await addTimelineEntry(db, c.req.param('slug'), input), 201);
+  });
+
+  app.patch('/v1/admin/campaigns/:slug/timeline/:id', async (c) => {
+    const patch = await readJson(c, TimelineEntryPatchSchema);
+    return c.json(await updateTimelineEntry(db, c.req.param('slug'), c.req.param('id'), patch));
+  });
+
+  app.delete('/v1/admin/campaigns/:slug/timeline/:id', async (c) => {
+    await deleteTimelineEntry(db, c.req.param('slug'), c.req.param('id'));
+    return c.body(null, 204);
+  });
+
+  app.get('/v1/admin/campaigns/:slug/signatures', async (c) => {
+    const slug = c.req.param('slug');
+    if (wantsCsv(c)) return signatureExport(c, db, slug);
+    return c.json({ signatures: await listSignatures(db, slug, signaturePageQuery(c)) });
+  });
+
+  app.patch('/v1/admin/campaigns/:slug/signatures/:id', async (c) => {
+    const { hidden } = await readJson(c, ModerationSchema);
+    return c.json(await moderateSignature(db, c.req.param('slug'), c.req.param('id'), hidden));
+  });
+
+  return app;
+}

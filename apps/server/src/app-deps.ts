@@ -1,0 +1,14 @@
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { LiveHub } from './live/hub.js';
+import type { Logger } from './logger.js';
+import type { RepresentativeLookup } from './representatives/lookup.js';
+
+/** What every route module is built from. */
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  representatives: RepresentativeLookup;
+  live: LiveHub;
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { adminRoutes } from './admin/routes.js';
+import type { AppDeps } from './app-deps.js';
+import { campaignRoutes } from './campaigns/routes.js';
+import { registerConfirmHandler } from './confirm/handlers.js';
+import { confirmRoutes } from './confirm/routes.js';
+import type { AppEnv } from './http/app-env.js';
+import { preflight, publicCors } from './http/cors.js';
+import { onError, onNotFound } from './http/errors.js';
+import { requestContext } from './http/request-context.js';
+import { liveRoutes } from './live/routes.js';
+import { devMailboxRoutes } from './mail/dev-mailbox-routes.js';
+import { messageRoutes } from './messages/routes.js';
+import { docsRoutes } from './pages/docs-routes.js';
+import { embedRoutes } from './pages/embed-routes.js';
+import { siteRoutes } from './pages/site-routes.js';
+import { representativeRoutes } from './representatives/routes.js';
+import { signatureRoutes } from './signatures/routes.js';
+import { confirmSignature } from './signatures/sign.js';
+import { timelineRoutes } from './timeline/routes.js';
+
+/** The whole HTTP app: every route module behind one request context, CORS and error envelope. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  registerConfirmHandler('signature', confirmSignature);
+
+  const app = new Hono<AppEnv>();
+  app.use('*', requestContext(deps));
+  app.use('/v1/*', publicCors);
+  app.options('/v1/*', preflight);
+
+  app.route('/', campaignRoutes(deps));
+  app.route('/', timelineRoutes(deps));
+  app.route('/', signatureRoutes(deps));
+  app.route('/', liveRoutes(deps));
+  app.route('/', confirmRoutes(deps));
+  app.route('/', representativeRoutes(deps));
+  app.route('/', messageRoutes(deps));
+  app.route('/', adminRoutes(deps));
+  app.route('/', docsRoutes());
+  if (!deps.config.smtpUrl) app.route('/', devMailboxRoutes(deps));
+  app.route('/', embedRoutes(deps));
+  app.route('/', siteRoutes(deps));
+
+  app.onError(onError);
+  app.notFound(onNotFound);
+  return app;
+}

@@ -1,0 +1,22 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../app-deps.js';
+import type { AppEnv } from '../http/app-env.js';
+import { cachedJson } from '../http/cache.js';
+import { getPetition, requireCampaign, toCampaign } from './store.js';
+
+/** Public reads: a campaign and its petition, cacheable for a few seconds with ETags. */
+export function campaignRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get('/v1/campaigns/:slug', async (c) => {
+    const campaign = await requireCampaign(deps.db, c.req.param('slug'));
+    return cachedJson(c, await toCampaign(deps.db, campaign));
+  });
+
+  app.get('/v1/campaigns/:slug/petition', async (c) => {
+    const campaign = await requireCampaign(deps.db, c.req.param('slug'));
+    return cachedJson(c, await getPetition(deps.db, campaign));
+  });
+
+  return app;
+}

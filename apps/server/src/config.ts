@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { repoRoot } from './paths.js';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where supporters reach this server; used in email links. */
+  publicUrl: string;
+  /** PGlite's data folder when no DATABASE_URL is set. */
+  dataDir: string;
+  databaseUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  mpProvider: 'bundled' | 'uk-parliament';
+  postcodesApiUrl: string;
+  membersApiUrl: string;
+  mpHourlyCap: number;
+  /** false turns rate limits off; a number multiplies every limit. */
+  rateLimits: boolean | number;
+  logLevel: string;
+  /** Trust `X-Forwarded-For` for the client address (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** SSE comment heartbeat; one timer for every subscriber. */
+  sseHeartbeatMs: number;
+  /** At most one `count` event per campaign per this many milliseconds. */
+  countCoalesceMs: number;
+  /** A built partner page served at `/` instead of the landing page, when it exists. */
+  demoDir: string | null;
+  /** Where `/embed.js` and `/embed/*` are served from, when built. */
+  embedDir: string;
+}
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number, not "${value}".`);
+  return parsed;
+}
+
+function rateLimitSetting(value: string | undefined): boolean | number {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off' || value === 'false' || value === '0') return false;
+  const factor = Number(value);
+  if (!Number.isFinite(factor) || factor <= 0)
+    throw new Error(`RATE_LIMITS must be "off" or a positive factor, not "${value}".`);
+  return factor;
+}
+
+function defaultDemoDir(): string | null {
+  for (const folder of [join(repoRoot, 'apps', 'demo', 'dist'), join(repoRoot, 'apps', 'demo', 'public')]) {
+    if (existsSync(join(folder, 'index.html'))) return folder;
+  }
+  return null;
+}
+
+/** Reads the server's settings from the environment; throws a clear message for a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 8787, 'PORT');
+  const host = env.HOST || 'localhost';
+  const mpProvider = env.MP_PROVIDER || 'bundled';
+  if (mpProvider !== 'bundled' && mpProvider !== 'uk-parliament') {
+    throw new Error(`MP_PROVIDER must be "bundled" or "uk-parliament", not "${mpProvider}".`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  return {
+    port,
+    host,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    dataDir: resolve(env.PLACARD_DATA_DIR || join(repoRoot, '.placard-data')),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    mailFrom: env.MAIL_FROM || 'Placard <no-reply@localhost>',
+    mpProvider,
+    postcodesApiUrl: (env.POSTCODES_API_URL || 'https://api.postcodes.io').replace(/\/+$/, ''),
+    membersApiUrl: (env.MEMBERS_API_URL || 'https://members-api.parliament.uk').replace(/\/+$/, ''),
+    mpHourlyCap: int(env.MP_HOURLY_CAP, 30, 'MP_HOURLY_CAP'),
+    rateLimits: rateLimitSetting(env.RATE_LIMITS),
+    logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    sseHeartbeatMs: int(env.SSE_HEARTBEAT_MS, 15_000, 'SSE_HEARTBEAT_MS'),
+    countCoalesceMs: int(env.COUNT_COALESCE_MS, 250, 'COUNT_COALESCE_MS'),
+    demoDir: env.DEMO_DIR ? resolve(env.DEMO_DIR) : defaultDemoDir(),
+    embedDir: resolve(env.EMBED_DIR || join(repoRoot, 'packages', 'embed', 'dist')),
+  };
+}

@@ -1,0 +1,31 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Sql } from '../db/database.js';
+
+export type ConfirmKind = 'signature' | 'message';
+
+/** Unconfirmed signatures and letters expire after a week. */
+export const CONFIRM_TTL_HOURS = 24 * 7;
+
+export function hashConfirmToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Issues a single-use email confirmation token in the caller's transaction.
+ * Returns the raw token (32 random bytes, URL-safe) for the link; only its
+ * hash is stored, so a database leak does not confirm anything.
+ */
+export async function issueConfirmToken(
+  tx: Sql,
+  kind: ConfirmKind,
+  subjectId: string,
+  ttlHours = CONFIRM_TTL_HOURS,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await tx.query(
+    `INSERT INTO confirm_tokens (token_hash, kind, subject_id, expires_at)
+     VALUES ($1, $2, $3, now() + make_interval(secs => $4::float8 * 3600))`,
+    [hashConfirmToken(token), kind, subjectId, ttlHours],
+  );
+  return token;
+}

@@ -1,0 +1,58 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { cachedOriginPatterns } from '../keys/key-cache.js';
+import { originAllowed } from '../keys/origin-pattern.js';
+import { ApiError } from './api-error.js';
+import type { AppEnv } from './app-env.js';
+
+const EXPOSED = 'Retry-After, X-Request-Id, ETag';
+const WRITE_HEADERS = 'Authorization, Content-Type, Idempotency-Key';
+const READ_HEADERS = 'Last-Event-ID, If-None-Match, Cache-Control';
+
+/** Public reads (and the error answers of any `/v1` path but admin) are readable from every origin. */
+export function allowAnyOrigin(c: Context): void {
+  c.header('Access-Control-Allow-Origin', '*');
+  c.header('Access-Control-Expose-Headers', EXPOSED);
+}
+
+/** A write's answer, success or error, readable by the page that sent it. */
+export function allowRequestOrigin(c: Context, origin: string): void {
+  c.header('Access-Control-Allow-Origin', origin);
+  c.header('Access-Control-Expose-Headers', EXPOSED);
+  c.header('Vary', 'Origin', { append: true });
+}
+
+/** Sets `*` on `/v1` answers except admin ones; the key middleware narrows it on writes. */
+export const publicCors: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.req.path.startsWith('/v1/admin')) allowAnyOrigin(c);
+  await next();
+};
+
+/**
+ * Preflights. Reads: any origin. Writes: an origin some publishable key
+ * allows (the actual request then checks that key's own origins). Admin:
+ * never from a browser, so no CORS at all.
+ */
+export const preflight: MiddlewareHandler<AppEnv> = async (c) => {
+  if (c.req.path.startsWith('/v1/admin')) {
+    c.header('Access-Control-Allow-Origin', undefined);
+    throw new ApiError('forbidden', 'The admin API takes a secret key from a server, never from a browser.');
+  }
+  const method = (c.req.header('Access-Control-Request-Method') ?? 'GET').toUpperCase();
+  c.header('Access-Control-Max-Age', '600');
+  if (method === 'GET' || method === 'HEAD') {
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+    c.header('Access-Control-Allow-Headers', READ_HEADERS);
+    return c.body(null, 204);
+  }
+  const origin = c.req.header('Origin');
+  const db = c.get('deps').db;
+  if (!origin || !originAllowed(origin, await cachedOriginPatterns(db, { fresh: true }))) {
+    c.header('Access-Control-Allow-Origin', undefined);
+    throw new ApiError('origin_not_allowed', 'This site is not allowed to send to this API. Add its origin to a key.');
+  }
+  allowRequestOrigin(c, origin);
+  c.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  c.header('Access-Control-Allow-Headers', WRITE_HEADERS);
+  return c.body(null, 204);
+};

@@ -1,0 +1,56 @@
+import { routes } from '@placard/contract';
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ApiError } from './api-error.js';
+import type { AppEnv } from './app-env.js';
+
+function send(c: Context<AppEnv>, error: ApiError): Response {
+  if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
+  c.header('Cache-Control', 'no-store');
+  return c.json(error.toJSON(), error.status as ContentfulStatusCode);
+}
+
+/**
+ * Every error leaves as the contract's envelope. ApiErrors say what went
+ * wrong; anything else is a bug: logged with the request id, answered with a
+ * generic 500 and no detail.
+ */
+export const onError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof ApiError) return send(c, error);
+  if (error instanceof HTTPException && error.status < 500) {
+    const code = error.status === 413 ? 'payload_too_large' : error.status === 404 ? 'not_found' : 'invalid_json';
+    return send(c, new ApiError(code, error.message || 'The request could not be read.'));
+  }
+  const logger = c.get('logger');
+  logger?.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
+  return send(c, new ApiError('internal_error', 'Something went wrong on our side. Please try again.'));
+};
+
+// Known paths and their methods, so a wrong method is 405, not 404.
+const knownPaths: Array<{ pattern: RegExp; methods: string[] }> = [];
+
+function addKnownPath(path: string, method: string) {
+  const source = `^${path.replace(/\{\w+\}|:\w+/g, '[^/]+')}$`;
+  let entry = knownPaths.find((known) => known.pattern.source === source);
+  if (!entry) {
+    entry = { pattern: new RegExp(source), methods: [] };
+    knownPaths.push(entry);
+  }
+  if (!entry.methods.includes(method)) entry.methods.push(method);
+}
+
+for (const route of Object.values(routes)) addKnownPath(route.path, route.method);
+
+export const onNotFound: NotFoundHandler<AppEnv> = (c) => {
+  const path = c.req.path;
+  const known = knownPaths.find((entry) => entry.pattern.test(path));
+  if (known && !known.methods.includes(c.req.method)) {
+    c.header('Allow', [...known.methods, 'OPTIONS'].join(', '));
+    return send(
+      c,
+      new ApiError('method_not_allowed', `${c.req.method} is not supported here. Use ${known.methods.join(' or ')}.`),
+    );
+  }
+  return send(c, new ApiError('not_found', 'There is nothing at this address.'));
+};

@@ -1,0 +1,106 @@
+import type { Representative } from '@placard/contract';
+import type { OutgoingMail } from '../mail/outbox.js';
+import type { MessageRow } from './store.js';
+
+/** Header values are one line: a subject typed with line breaks must not break the mail's headers. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The letter as the MP receives it: the supporter's text, then who they are and where they live. */
+export function letterText(
+  message: Pick<MessageRow, 'body' | 'name' | 'address' | 'postcode' | 'email' | 'campaignTitle'>,
+): string {
+  return [
+    message.body,
+    '',
+    '--',
+    message.name,
+    message.address,
+    message.postcode,
+    message.email,
+    '',
+    `Sent with Placard for the campaign "${message.campaignTitle}". The sender confirmed their email address;`,
+    'reply to this email to answer them directly.',
+  ].join('\n');
+}
+
+/** The mail asking the supporter to confirm their email before their letter goes anywhere. */
+export function confirmationMail(o: {
+  name: string;
+  email: string;
+  subject: string;
+  body: string;
+  campaignTitle: string;
+  representative: Representative;
+  confirmUrl: string;
+  testMode: boolean;
+  expiresInDays: number;
+}): OutgoingMail {
+  const { mp, constituency } = o.representative;
+  return {
+    kind: 'message_confirmation',
+    to: o.email,
+    subject: `Confirm your letter to ${mp.name}`,
+    text: [
+      `Hello ${o.name},`,
+      '',
+      `Please confirm your email address so that we can send your letter to ${mp.name}, MP for ${constituency.name},`,
+      `for the campaign "${o.campaignTitle}". Open this link to confirm:`,
+      '',
+      o.confirmUrl,
+      '',
+      ...(o.testMode
+        ? [
+            'This letter was written on a site in test mode: once you confirm, it will be sent back to you,',
+            'not to the MP.',
+            '',
+          ]
+        : []),
+      `If you did not write this letter, ignore this email and nothing will be sent. The link works for ${o.expiresInDays} days.`,
+      '',
+      '----',
+      `Subject: ${oneLine(o.subject)}`,
+      '',
+      o.body,
+    ].join('\n'),
+  };
+}
+
+/** A confirmed letter, on its way to the MP with the supporter as Reply-To. */
+export function mpLetterMail(message: MessageRow, mpEmail: string): OutgoingMail {
+  return {
+    kind: 'mp_letter',
+    to: mpEmail,
+    replyTo: message.email,
+    subject: oneLine(message.subject),
+    text: letterText(message),
+    mpId: message.mpId,
+    messageId: message.id,
+  };
+}
+
+/**
+ * A confirmed letter written with a test key: it goes to the supporter, never
+ * to the MP, and says plainly who would have received it.
+ */
+export function testLetterMail(message: MessageRow): OutgoingMail {
+  const recipient = message.mpEmail
+    ? `${message.mpName} <${message.mpEmail}>`
+    : `${message.mpName} (no public email address)`;
+  return {
+    kind: 'mp_letter_test',
+    to: message.email,
+    subject: `[TEST] ${oneLine(message.subject)}`,
+    text: [
+      `TEST LETTER: this was not sent to ${message.mpName}, MP for ${message.constituency}.`,
+      `With a live key it would have gone to ${recipient}. It came back to you because the site used a`,
+      'test key (pk_test_…): test keys never deliver to MPs.',
+      '',
+      '==== The letter as the MP would receive it ====',
+      '',
+      letterText(message),
+    ].join('\n'),
+    messageId: message.id,
+  };
+}

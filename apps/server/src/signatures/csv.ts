@@ -1,0 +1,85 @@
+import { requireCampaign } from '../campaigns/store.js';
+import type { Sql } from '../db/database.js';
+import { isoTimestamp } from '../time.js';
+
+const HEADER = [
+  'id',
+  'created_at',
+  'confirmed_at',
+  'status',
+  'name',
+  'email',
+  'postcode',
+  'country',
+  'consent_updates',
+  'partner',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'referrer',
+];
+
+/**
+ * One CSV field (RFC 4180). Text a spreadsheet would run as a formula
+ * (=, +, -, @, tab, CR at the start) gets a leading apostrophe, so a
+ * signer named "=HYPERLINK(…)" stays text when staff open the export.
+ */
+export function csvField(value: string | null | undefined): string {
+  let text = value ?? '';
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+interface ExportRow {
+  id: string;
+  created_at: Date;
+  confirmed_at: Date | null;
+  status: string;
+  name: string;
+  email: string;
+  postcode: string | null;
+  country: string | null;
+  consent_updates: boolean;
+  partner: string | null;
+  source: { utmSource?: string; utmMedium?: string; utmCampaign?: string; referrer?: string } | null;
+}
+
+const PAGE = 1000;
+
+/** Every signature of a campaign, oldest first, as CSV lines (header first, CRLF), read a page at a time. */
+export async function* signaturesCsv(db: Sql, slug: string): AsyncIterable<string> {
+  const campaign = await requireCampaign(db, slug);
+  yield `${HEADER.join(',')}\r\n`;
+  let after: string | null = null;
+  for (;;) {
+    const { rows }: { rows: ExportRow[] } = await db.query<ExportRow>(
+      `SELECT id::text, created_at, confirmed_at, status, name, email, postcode, country, consent_updates, partner, source
+         FROM signatures WHERE campaign_id = $1 ${after ? 'AND (created_at, id) > (SELECT created_at, id FROM signatures WHERE id = $3::uuid)' : ''}
+        ORDER BY created_at, id LIMIT $2`,
+      after ? [campaign.id, PAGE, after] : [campaign.id, PAGE],
+    );
+    for (const row of rows) {
+      yield `${[
+        row.id,
+        isoTimestamp(row.created_at),
+        row.confirmed_at ? isoTimestamp(row.confirmed_at) : '',
+        row.status,
+        row.name,
+        row.email,
+        row.postcode,
+        row.country,
+        row.consent_updates ? 'yes' : 'no',
+        row.partner,
+        row.source?.utmSource,
+        row.source?.utmMedium,
+        row.source?.utmCampaign,
+        row.source?.referrer,
+      ]
+        .map(csvField)
+        .join(',')}\r\n`;
+    }
+    const last = rows.at(-1);
+    if (rows.length < PAGE || !last) return;
+    after = last.id;
+  }
+}

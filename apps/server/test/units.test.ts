@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { isOriginPattern, originMatches } from '../src/keys/origin-pattern.js';
+import { createLogger } from '../src/logger.js';
+import { escapeHtml, html } from '../src/pages/html.js';
+import { csvField } from '../src/signatures/csv.js';
+import { normaliseEmail } from '../src/signatures/email.js';
+import { isoTimestamp } from '../src/time.js';
+
+describe('origin patterns', () => {
+  test('match exact origins, any port, subdomains and nothing else', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['http://localhost:5173', 'http://localhost:*', true],
+      ['http://localhost', 'http://localhost:*', true],
+      ['https://localhost:5173', 'http://localhost:*', false],
+      ['http://localhost.evil.example:80', 'http://localhost:*', false],
+      ['https://partner.example', 'https://partner.example', true],
+      ['https://partner.example:443', 'https://partner.example', true],
+      ['https://partner.example:8443', 'https://partner.example', false],
+      ['https://partner.example.evil.example', 'https://partner.example', false],
+      ['https://act.partner.example', 'https://*.partner.example', true],
+      ['https://partner.example', 'https://*.partner.example', false],
+      ['https://evilpartner.example', 'https://*.partner.example', false],
+      ['HTTPS://Partner.Example', 'https://partner.example', true],
+      ['null', 'http://localhost:*', false],
+      ['https://anything.example', '*', true],
+    ];
+    for (const [origin, pattern, expected] of cases) {
+      assert.equal(originMatches(origin, pattern), expected, `${origin} vs ${pattern}`);
+    }
+    assert.ok(isOriginPattern('http://127.0.0.1:*'));
+    assert.ok(!isOriginPattern('localhost'));
+    assert.ok(!isOriginPattern('https://partner.example/path'));
+  });
+});
+
+describe('CSV fields', () => {
+  test('quote per RFC 4180 and keep formulas as text', () => {
+    assert.equal(csvField('plain'), 'plain');
+    assert.equal(csvField(null), '');
+    assert.equal(csvField('a,b'), '"a,b"');
+    assert.equal(csvField('say "hi"'), '"say ""hi"""');
+    assert.equal(csvField('two\nlines'), '"two\nlines"');
+    assert.equal(csvField('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
+    for (const start of ['+', '-', '@', '\t'])
+      assert.equal(csvField(`${start}1`)[0] === "'" || csvField(`${start}1`)[1] === "'", true);
+  });
+});
+
+describe('small pieces', () => {
+  test('emails normalise by trimming and lower-casing only', () => {
+    assert.equal(normaliseEmail('  Tenzin.Dolma+petition@Example.ORG '), 'tenzin.dolma+petition@example.org');
+  });
+
+  test('html escapes every interpolated value', () => {
+    assert.equal(escapeHtml(`<script>"'&`), '&lt;script&gt;&quot;&#39;&amp;');
+    assert.equal(html`<p>${'<b>'}</p>`.value, '<p>&lt;b&gt;</p>');
+  });
+
+  test('timestamps drop zero milliseconds to match the fixtures', () => {
+    assert.equal(isoTimestamp(new Date('2021-01-28T00:00:00Z')), '2021-01-28T00:00:00Z');
+    assert.equal(isoTimestamp(new Date('2021-01-28T00:00:00.123Z')), '2021-01-28T00:00:00.123Z');
+  });
+});
+
+describe('logs', () => {
+  test('never keep emails, names, postcodes, authorization or the failing row of a database error', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => lines.push(line) });
+    const error = Object.assign(new Error('new row violates check constraint'), {
+      code: '23514',
+      detail: 'Failing row contains (tenzin@example.org, Tenzin Dolma).',
+    });
+    logger.error({ err: error, requestId: 'r1' }, 'unhandled error');
+    logger.info({ signer: { email: 'tenzin@example.org', name: 'Tenzin Dolma', postcode: 'SW1A 1AA' } }, 'oops');
+    logger.info({ headers: { authorization: 'Bearer sk_secret' } }, 'oops');
+    const text = lines.join('');
+    for (const secret of ['tenzin@example.org', 'Tenzin Dolma', 'SW1A 1AA', 'sk_secret'])
+      assert.ok(!text.includes(secret), secret);
+    assert.match(text, /"code":"23514"/);
+    assert.match(text, /new row violates check constraint/);
+  });
+});
