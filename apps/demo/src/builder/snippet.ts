@@ -1,0 +1,63 @@
+/**
+ * The embed snippet a partner copies from the builder. Every value that comes
+ * from the form is escaped for the place it lands in, so a campaign name typed
+ * with quotes or angle brackets cannot break out of its attribute.
+ */
+export const WIDGET_TAGS = ['petition-counter', 'campaign-timeline', 'mp-email-form'] as const;
+export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+export const LANGUAGES = ['en', 'cy'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface SnippetOptions {
+  /** Absolute URL of embed.js. */
+  scriptUrl: string;
+  key: string;
+  campaign: string;
+  widgets: readonly WidgetTag[];
+  /** English is the default, so it adds no attribute. */
+  language: Language;
+  /** Custom properties that differ from the widgets' defaults, e.g. `{ '--placard-color-accent': '#8a1538' }`. */
+  theme: Readonly<Record<string, string>>;
+}
+
+/** Escapes text for a double-quoted HTML attribute value. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const CUSTOM_PROPERTY = /^--placard-[a-z0-9-]+$/;
+/** Colours from `<input type="color">` and lengths like `8px`: nothing that can close a rule or a `<style>`. */
+const SAFE_CSS_VALUE = /^(#[0-9a-f]{3,8}|\d+(\.\d+)?(px|rem|em|%)?)$/i;
+
+export function buildSnippet(options: SnippetOptions): string {
+  const lines = [
+    `<script src="${escapeAttribute(options.scriptUrl)}" data-key="${escapeAttribute(options.key)}" async></script>`,
+  ];
+  const declarations = Object.entries(options.theme).filter(
+    ([name, value]) => CUSTOM_PROPERTY.test(name) && SAFE_CSS_VALUE.test(value),
+  );
+  if (declarations.length > 0 && options.widgets.length > 0) {
+    lines.push(
+      '<style>',
+      `  ${options.widgets.join(', ')} {`,
+      ...declarations.map(([name, value]) => `    ${name}: ${value};`),
+      '  }',
+      '</style>',
+    );
+  }
+  lines.push('');
+  const language = options.language === 'en' ? '' : ` lang="${escapeAttribute(options.language)}"`;
+  for (const tag of options.widgets) {
+    lines.push(`<${tag} campaign="${escapeAttribute(options.campaign)}"${language}></${tag}>`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The theme custom properties, as a CSS rule for the live preview. */
+export function themeRule(selector: string, theme: Readonly<Record<string, string>>): string {
+  const declarations = Object.entries(theme)
+    .filter(([name, value]) => CUSTOM_PROPERTY.test(name) && SAFE_CSS_VALUE.test(value))
+    .map(([name, value]) => `${name}: ${value};`);
+  return `${selector} { ${declarations.join(' ')} }`;
+}

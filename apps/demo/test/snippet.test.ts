@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildSnippet, escapeAttribute, type SnippetOptions, themeRule } from '../src/builder/snippet.js';
+
+const base: SnippetOptions = {
+  scriptUrl: 'https://widgets.example.org/embed.js',
+  key: 'pk_test_demo',
+  campaign: 'ban-chen-quanguo',
+  widgets: ['petition-counter', 'campaign-timeline', 'mp-email-form'],
+  language: 'en',
+  theme: {},
+};
+
+describe('the embed snippet', () => {
+  test('with the defaults it is the script tag and the three tags, nothing more', () => {
+    assert.equal(
+      buildSnippet(base),
+      [
+        '<script src="https://widgets.example.org/embed.js" data-key="pk_test_demo" async></script>',
+        '',
+        '<petition-counter campaign="ban-chen-quanguo"></petition-counter>',
+        '<campaign-timeline campaign="ban-chen-quanguo"></campaign-timeline>',
+        '<mp-email-form campaign="ban-chen-quanguo"></mp-email-form>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('only the chosen widgets are included', () => {
+    const snippet = buildSnippet({ ...base, widgets: ['mp-email-form'] });
+    assert.match(snippet, /<mp-email-form campaign="ban-chen-quanguo"><\/mp-email-form>/);
+    assert.doesNotMatch(snippet, /petition-counter|campaign-timeline/);
+  });
+
+  test('Welsh adds lang="cy" to every tag', () => {
+    const snippet = buildSnippet({ ...base, language: 'cy' });
+    assert.equal(snippet.match(/ lang="cy"/g)?.length, 3);
+  });
+
+  test('changed colours become a rule of --placard-* properties on the chosen tags', () => {
+    const snippet = buildSnippet({
+      ...base,
+      widgets: ['petition-counter'],
+      theme: { '--placard-color-accent': '#8a1538' },
+    });
+    assert.match(snippet, /<style>\n {2}petition-counter \{\n {4}--placard-color-accent: #8a1538;\n {2}\}\n<\/style>/);
+  });
+
+  test('hostile form values cannot break out of an attribute or the style block', () => {
+    const snippet = buildSnippet({
+      ...base,
+      campaign: '"><script>alert(1)</script>',
+      key: 'pk_test_"&',
+      theme: { '--placard-color-accent': 'red}</style><script>alert(1)</script>', color: '#000' },
+    });
+    assert.doesNotMatch(snippet, /<script>alert/);
+    assert.doesNotMatch(snippet, /<style>/);
+    assert.match(snippet, /campaign="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+    assert.match(snippet, /data-key="pk_test_&quot;&amp;"/);
+  });
+
+  test('escapeAttribute escapes &, ", < and >', () => {
+    assert.equal(escapeAttribute(`a&b"c<d>e'f`), `a&amp;b&quot;c&lt;d&gt;e'f`);
+  });
+
+  test('the preview rule carries only safe custom properties', () => {
+    assert.equal(
+      themeRule('#preview', { '--placard-radius': '8px', '--placard-x': 'url(https://evil)', '--other': '#fff' }),
+      '#preview { --placard-radius: 8px; }',
+    );
+  });
+});

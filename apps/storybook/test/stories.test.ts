@@ -1,0 +1,125 @@
+/**
+ * Renders every story of the built Storybook (storybook-static, from
+ * `npm run build`) in the Debian Chromium, one story per test: the story must
+ * render and finish its play function, the a11y addon's axe-core run in the
+ * page must find no violation, and the page must log no console error.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from '../../../scripts/chrome.mjs';
+import { type StaticSite, serveStatic } from './static-server.js';
+import { recordStoryEvents, type StoryEvent } from './story-events.js';
+
+const staticDir = resolve(dirname(fileURLToPath(import.meta.url)), '../storybook-static');
+const STORY_TIMEOUT_MS = 30_000;
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+
+function storiesFromIndex(): IndexEntry[] {
+  const index = resolve(staticDir, 'index.json');
+  if (!existsSync(index)) throw new Error('storybook-static/index.json is missing: run `npm run build` first.');
+  const { entries } = JSON.parse(readFileSync(index, 'utf8')) as { entries: Record<string, IndexEntry> };
+  return Object.values(entries).filter((entry) => entry.type === 'story');
+}
+
+interface A11yViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+interface Report {
+  type: string;
+  status: string;
+  result?: { violations?: A11yViolation[]; error?: unknown };
+}
+
+/**
+ * Chromium logs every failed request as a console error. Error-state stories
+ * make the mocked API (under /mock-api/) fail on purpose, and the static
+ * server has no favicon; any other failed load (a missing chunk) counts.
+ */
+function expectedNetworkLog(text: string, url: string): boolean {
+  return text.startsWith('Failed to load resource: ') && (url.includes('/mock-api/') || url.endsWith('/favicon.ico'));
+}
+
+function describeViolations(violations: A11yViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+    .join('\n');
+}
+
+const stories = storiesFromIndex();
+
+describe(`${stories.length} stories in Chromium`, { concurrency: 2 }, () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  before(async () => {
+    site = await serveStatic(staticDir);
+    browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+    // The default user agent: Storybook then waits for the widgets' entry animations (inside their
+    // shadow roots) to end before axe runs, as it does for a designer, rather than pausing them.
+    context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    await context.addInitScript({ content: recordStoryEvents });
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const story of stories) {
+    it(`${story.title} › ${story.name}`, { timeout: STORY_TIMEOUT_MS + 10_000 }, async () => {
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error' || expectedNetworkLog(message.text(), message.location().url)) return;
+        consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+      try {
+        await page.goto(`${site.url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+        await page.waitForFunction(
+          () =>
+            (window as unknown as { __placardStoryEvents: StoryEvent[] }).__placardStoryEvents.some(
+              (event) => event.name === 'storyFinished' || event.name === 'storyMissing',
+            ),
+          undefined,
+          { timeout: STORY_TIMEOUT_MS },
+        );
+        const events = await page.evaluate(
+          () => (window as unknown as { __placardStoryEvents: StoryEvent[] }).__placardStoryEvents,
+        );
+        const failures = events.filter((event) => event.name !== 'storyFinished');
+        assert.deepEqual(failures, [], `the story failed to render or play:\n${JSON.stringify(failures, null, 2)}`);
+
+        const finished = events.find((event) => event.name === 'storyFinished')?.payload as {
+          status: string;
+          reporters: Report[];
+        };
+        const a11y = finished.reporters.find((report) => report.type === 'a11y');
+        assert.ok(a11y, 'the a11y addon ran no axe check on this story');
+        assert.equal(a11y.result?.error, undefined, `axe could not run: ${JSON.stringify(a11y.result?.error)}`);
+        const violations = a11y.result?.violations ?? [];
+        assert.equal(violations.length, 0, `axe violations:\n${describeViolations(violations)}`);
+        assert.equal(finished.status, 'success', 'Storybook reported the story as failed');
+        assert.deepEqual(consoleErrors, [], 'the page logged console errors');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,110 @@
+/**
+ * Builds the CDN files into dist/, laid out as they are served:
+ *   dist/embed.js                    the loader (short cache + ETag)
+ *   dist/embed/chunks/<name>-<hash>.js  code-split ESM chunks (immutable)
+ *   dist/embed/placard.iife.js       everything in one classic script
+ *   dist/embed/manifest.json         tag → chunk files
+ * Upload dist/ as-is to any path on a CDN and the loader finds its chunks.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { ELEMENT_TAGS } from './element-tags.js';
+import { type EmbedManifest, MANIFEST_PATH } from './embed-manifest.js';
+import { ELEMENTS_SOURCE_FILE, elementSource, elementsFromSource } from './elements-source.js';
+import { minifyTemplatesPlugin } from './minify-templates.js';
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(packageDir, 'dist');
+const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+
+const shared: BuildOptions = {
+  absWorkingDir: packageDir,
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  // The browsers themselves, not a language year: they all run class fields and private
+  // methods natively, so esbuild lowers only what one of them lacks.
+  target: ['chrome96', 'firefox94', 'safari15.4'],
+  legalComments: 'none',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // tsup's split chunks in @placard/elements are imported bare beside their named
+  // imports; esbuild dropping the bare import (sideEffects) loses nothing.
+  logOverride: { 'ignored-bare-import': 'silent' },
+  define: { 'process.env.NODE_ENV': '"production"', __PLACARD_VERSION__: JSON.stringify(version) },
+  // The elements come from source (see elements-source.ts); their Lit templates are mostly
+  // indentation, which esbuild leaves as written.
+  plugins: [elementsFromSource(), minifyTemplatesPlugin(ELEMENTS_SOURCE_FILE)],
+};
+
+/** The element define files: the source modules behind @placard/elements' `./<tag>.js` exports. */
+const elementEntry = elementSource;
+
+/** An output's chunk file and everything it imports statically (not lazy locales), as dist-relative paths. */
+function staticClosure(metafile: Metafile, output: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(output);
+  return [...seen].map((file) => relative(dist, join(packageDir, file)));
+}
+
+async function buildChunks(): Promise<Record<string, string[]>> {
+  const { metafile } = await build({
+    ...shared,
+    entryPoints: ELEMENT_TAGS.map((tag) => ({ in: elementEntry(tag), out: tag })),
+    outdir: join(dist, 'embed'),
+    entryNames: 'chunks/[name]-[hash]',
+    chunkNames: 'chunks/[name]-[hash]',
+    format: 'esm',
+    splitting: true,
+    metafile: true,
+  });
+  const chunks: Record<string, string[]> = {};
+  for (const tag of ELEMENT_TAGS) {
+    const entry = Object.keys(metafile.outputs).find(
+      (file) => metafile.outputs[file]?.entryPoint && new RegExp(`/chunks/${tag}-[A-Z0-9]+\\.js$`).test(file),
+    );
+    if (!entry) throw new Error(`No chunk was built for <${tag}>`);
+    chunks[tag] = staticClosure(metafile, entry);
+  }
+  return chunks;
+}
+
+async function buildLoader(chunks: Record<string, string[]>): Promise<void> {
+  await build({
+    ...shared,
+    entryPoints: [join(packageDir, 'src/loader.ts')],
+    outfile: join(dist, 'embed.js'),
+    // A classic script (works with async/defer and as type="module") that still uses import().
+    format: 'iife',
+    supported: { 'dynamic-import': true },
+    define: { ...shared.define, __PLACARD_CHUNKS__: JSON.stringify(chunks) },
+  });
+}
+
+async function buildSingleFile(): Promise<void> {
+  await build({
+    ...shared,
+    entryPoints: [join(packageDir, 'src/iife.ts')],
+    outfile: join(dist, 'embed/placard.iife.js'),
+    format: 'iife',
+  });
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'embed'), { recursive: true });
+const chunks = await buildChunks();
+await Promise.all([buildLoader(chunks), buildSingleFile()]);
+const manifest: EmbedManifest = { version, loader: 'embed.js', iife: 'embed/placard.iife.js', tags: chunks };
+writeFileSync(join(dist, MANIFEST_PATH), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(
+  `@placard/embed ${version}: built ${Object.keys(chunks).length} tags into ${relative(process.cwd(), dist)}/`,
+);

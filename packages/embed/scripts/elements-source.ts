@@ -1,0 +1,37 @@
+/**
+ * Bundles @placard/elements from its TypeScript source rather than its npm build.
+ * The npm build targets ES2021 for bundler users, which turns every private field
+ * and method into helper calls; the CDN files target the browsers the embed
+ * supports, which run them natively, so building from source ships less code.
+ * The modules are the same ones the package exports: `@placard/elements/<tag>.js`
+ * is `src/<tag>/<tag>.ts`, compiled with the package's own tsconfig.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
+
+const elementsDir = dirname(fileURLToPath(import.meta.resolve('@placard/elements/package.json')));
+
+/** The source module behind a define file of the package, e.g. `petition-counter`. */
+export function elementSource(tag: string): string {
+  const file = join(elementsDir, 'src', tag, `${tag}.ts`);
+  if (!existsSync(file)) throw new Error(`@placard/elements has no source module for <${tag}> at ${file}`);
+  return file;
+}
+
+/** Matches the elements' source files (an esbuild filter: Go syntax, no lookaround). */
+export const ELEMENTS_SOURCE_FILE = new RegExp(
+  `^${elementsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\\\/]src[\\\\/].*\\.ts$`,
+);
+
+export function elementsFromSource(): Plugin {
+  return {
+    name: 'placard-elements-from-source',
+    setup(build) {
+      build.onResolve({ filter: /^@placard\/elements\/[a-z-]+\.js$/ }, ({ path }) => ({
+        path: elementSource(path.slice('@placard/elements/'.length, -'.js'.length)),
+      }));
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/**
+ * Values the build bakes into the loader (esbuild `define`): for each tag, the
+ * chunk files to import, entry first, as paths relative to the loader's URL.
+ */
+declare const __PLACARD_CHUNKS__: Record<string, string[]>;
+/** The @placard/embed version. */
+declare const __PLACARD_VERSION__: string;

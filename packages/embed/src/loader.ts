@@ -1,0 +1,53 @@
+/**
+ * `embed.js`: the one script a partner pastes. Sets the page-wide config from
+ * its own `<script>` attributes, then imports the chunk set of each Placard tag
+ * that appears on the page — now or later — and nothing else. Chunks are
+ * resolved against the loader's own URL, so the build works from any CDN path.
+ */
+import { reportLoadFailure } from './load-failure.js';
+import { findOwnScript } from './own-script.js';
+import { mergeConfig, placardGlobal } from './placard-global.js';
+import { readScriptConfig } from './script-config.js';
+import { discoverTags, type TagDiscovery } from './tag-discovery.js';
+
+function startLoader(): void {
+  const placard = placardGlobal();
+  // A second copy of the loader on the page: the first one already does the work.
+  if (placard.loader) return;
+
+  const script = findOwnScript('embed.js');
+  mergeConfig(placard, readScriptConfig(script), __PLACARD_VERSION__);
+  if (!script) {
+    reportLoadFailure('could not find the embed.js <script> element, so cannot load the widgets', null, []);
+    return;
+  }
+  const base = new URL('.', script.src).href;
+  placard.loader = { version: __PLACARD_VERSION__, base };
+
+  let discovery: TagDiscovery | undefined;
+  const failed = (tag: string, error: unknown): void => {
+    discovery?.retry(tag);
+    reportLoadFailure(`could not load <${tag}> from ${base}`, error, document.querySelectorAll(tag));
+  };
+  // Runs inside a MutationObserver callback too, where a throw would reach the page.
+  discovery = discoverTags(Object.keys(__PLACARD_CHUNKS__), (tag) => {
+    try {
+      // Defined already: an npm-bundled copy of the elements got there first.
+      if (customElements.get(tag)) return;
+      const files = __PLACARD_CHUNKS__[tag] ?? [];
+      // Import the entry and its shared chunks together rather than in a waterfall.
+      Promise.all(files.map((file) => import(new URL(file, base).href))).catch((error: unknown) => failed(tag, error));
+    } catch (error) {
+      failed(tag, error);
+    }
+  });
+}
+
+try {
+  startLoader();
+} catch (error) {
+  // Never break the host page, whatever it did to the DOM or globals.
+  try {
+    reportLoadFailure('the loader failed to start', error, []);
+  } catch {}
+}

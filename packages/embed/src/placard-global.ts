@@ -1,0 +1,48 @@
+/**
+ * The one global Placard puts on a page: `globalThis.Placard`. The elements
+ * read `config` from it; the loader sets it and marks itself in `loader`, so a
+ * second copy of the script knows to stand down.
+ */
+export interface PlacardConfig {
+  /** API base URL, e.g. `https://campaigns.example.org` (no trailing `/v1`). */
+  api?: string;
+  /** Publishable key (`pk_test_…` / `pk_live_…`). */
+  key?: string;
+  /** Language override for every widget on the page, e.g. `cy`. */
+  locale?: string;
+}
+
+export interface PlacardLoaderInfo {
+  version: string;
+  /** The URL the loader's chunks are resolved against. */
+  base: string;
+}
+
+export interface PlacardGlobal {
+  version?: string;
+  config?: PlacardConfig;
+  loader?: PlacardLoaderInfo;
+}
+
+type WithPlacard = typeof globalThis & { Placard?: PlacardGlobal };
+
+/** The existing namespace, or a new one installed on `globalThis`. Never replaces one that exists. */
+export function placardGlobal(): PlacardGlobal {
+  const scope = globalThis as WithPlacard;
+  scope.Placard ??= {};
+  return scope.Placard;
+}
+
+/**
+ * Adds our settings to `Placard.config` without overwriting any key already
+ * set: by the partner before the script ran, or by another copy of Placard.
+ */
+export function mergeConfig(target: PlacardGlobal, config: PlacardConfig, version: string): void {
+  target.version ??= version;
+  target.config ??= {};
+  const current = target.config;
+  for (const name of ['api', 'key', 'locale'] as const) {
+    const value = config[name];
+    if (current[name] === undefined && value !== undefined) current[name] = value;
+  }
+}

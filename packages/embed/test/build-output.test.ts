@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { describe, test } from 'node:test';
+import { Script } from 'node:vm';
+import { ELEMENT_TAGS } from '../scripts/element-tags.js';
+import { readManifest } from '../scripts/embed-manifest.js';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const manifest = readManifest(dist);
+const read = (file: string): string => readFileSync(join(dist, file), 'utf8');
+const chunkFiles = readdirSync(join(dist, 'embed/chunks')).filter((name) => name.endsWith('.js'));
+
+/** Compiles as a classic script: no static import/export, no import.meta (import() is fine). */
+function isClassicScript(code: string): boolean {
+  try {
+    new Script(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the built CDN files', () => {
+  test('the manifest lists an entry chunk and its shared chunks for every tag, all present', () => {
+    assert.deepEqual(Object.keys(manifest.tags).sort(), [...ELEMENT_TAGS].sort());
+    for (const tag of ELEMENT_TAGS) {
+      const [entry, ...shared] = manifest.tags[tag] ?? [];
+      assert.match(entry ?? '', new RegExp(`^embed/chunks/${tag}-[A-Z0-9]{8}\\.js$`), `<${tag}> entry is hashed`);
+      for (const file of [entry ?? '', ...shared]) {
+        assert.match(file, /^embed\/chunks\/[a-z-]+-[A-Z0-9]{8}\.js$/);
+        assert.ok(existsSync(join(dist, file)), `${file} exists`);
+      }
+    }
+  });
+
+  test('each tag set contains every chunk its entry imports statically', () => {
+    let imports = 0;
+    for (const tag of ELEMENT_TAGS) {
+      const files = new Set(manifest.tags[tag]);
+      for (const file of files) {
+        for (const match of read(file).matchAll(/(?:^|[;}])import\s*(?:[\w${},\s*]+from\s*)?"(\.\/[^"]+)"/g)) {
+          const imported = posix.join(dirname(file), match[1] ?? '');
+          assert.ok(files.has(imported), `${file} imports ${imported}, which is in the <${tag}> set`);
+          imports++;
+        }
+      }
+    }
+    assert.ok(imports >= ELEMENT_TAGS.length, 'the entries share code through imported chunks');
+  });
+
+  test('the loader is a classic script with the chunk map baked in', () => {
+    const loader = read('embed.js');
+    assert.ok(isClassicScript(loader), 'embed.js compiles as a classic script');
+    for (const tag of ELEMENT_TAGS) {
+      assert.ok(loader.includes(`"${manifest.tags[tag]?.[0]}"`), `embed.js knows the <${tag}> entry`);
+    }
+    assert.ok(loader.includes('import('), 'embed.js loads chunks with import()');
+  });
+
+  test('the single-file bundle is a classic script that loads nothing else', () => {
+    const iife = read(manifest.iife);
+    assert.ok(isClassicScript(iife));
+    assert.doesNotMatch(iife, /\bimport\s*\(/);
+    for (const tag of ELEMENT_TAGS) assert.ok(iife.includes(`"${tag}"`), `defines <${tag}>`);
+  });
+
+  test('no file uses eval or the Function constructor (strict CSP without unsafe-eval)', () => {
+    for (const file of ['embed.js', manifest.iife, ...chunkFiles.map((name) => `embed/chunks/${name}`)]) {
+      const code = read(file);
+      assert.doesNotMatch(code, /\beval\s*\(/, `${file} has no eval()`);
+      assert.doesNotMatch(code, /\bnew\s+Function\s*\(/, `${file} has no new Function()`);
+      assert.doesNotMatch(code, /\bsetTimeout\s*\(\s*["'`]/, `${file} has no string timers`);
+    }
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * How the loader behaves in the ways partners actually paste it: as a module,
+ * from any CDN path, twice, beside a bundled copy, as the single-file bundle,
+ * and when its chunks cannot be fetched.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { readManifest } from '../../../scripts/embed-manifest.js';
+import { openWatchedPage } from '../harness/chromium.js';
+import { BROKEN_CDN_PATH, CDN_PATH, distDir } from '../harness/embed-stack.js';
+import { recordChunkRequests, recordPlacardEvents, waitForUpgrade } from '../harness/page-probes.js';
+import { CAMPAIGN, type Suite, shownCount, WIDGETS } from '../harness/suite.js';
+
+const manifest = readManifest(distDir);
+const ALL_WIDGETS = WIDGETS.map((tag) => `<${tag} campaign="${CAMPAIGN}"><p>Fallback for ${tag}</p></${tag}>`).join(
+  '\n',
+);
+
+function readConfig(page: Page): Promise<unknown> {
+  return page.evaluate(() => (globalThis as { Placard?: { config?: unknown } }).Placard?.config);
+}
+
+export function loaderCases(suite: Suite): void {
+  test('works as type="module": config from its own script tag, every widget upgraded', async () => {
+    const url = suite.stack.page('/module', {
+      script: `<script type="module" src="${suite.stack.placard.origin}/embed.js" data-key="pk_test_demo"></script>`,
+      body: ALL_WIDGETS,
+    });
+    const { page, problems } = await openWatchedPage(suite.context);
+    await page.goto(url);
+    await waitForUpgrade(page, WIDGETS);
+    await page
+      .locator('petition-counter')
+      .getByText(await shownCount(suite.stack), { exact: true })
+      .waitFor();
+    assert.deepEqual(await readConfig(page), { api: suite.stack.placard.origin, key: 'pk_test_demo' });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('works as a classic defer script', async () => {
+    const url = suite.stack.page('/defer', {
+      script: `<script defer src="${suite.stack.placard.origin}/embed.js" data-key="pk_test_demo"></script>`,
+      body: ALL_WIDGETS,
+    });
+    const { page, problems } = await openWatchedPage(suite.context);
+    await page.goto(url);
+    await waitForUpgrade(page, WIDGETS);
+    await page.locator('mp-email-form').getByRole('heading', { name: 'Find your MP' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('loads its chunks from wherever it is served (any CDN path) and calls the API named by data-api', async () => {
+    const loader = `${suite.stack.cdn.origin}${CDN_PATH}embed.js`;
+    const url = suite.stack.page('/cdn', {
+      script: `<script src="${loader}" data-api="${suite.stack.placard.origin}" data-key="pk_test_demo" async></script>`,
+      scriptOrigin: suite.stack.cdn.origin,
+      body: `<petition-counter campaign="${CAMPAIGN}"></petition-counter>`,
+    });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/')) apiCalls.push(new URL(request.url()).origin);
+    });
+    await page.goto(url);
+    await page
+      .locator('petition-counter')
+      .getByText(await shownCount(suite.stack), { exact: true })
+      .waitFor();
+
+    const fromCdn = suite.stack.cdn.requests.filter((path) => path.startsWith(`${CDN_PATH}embed/chunks/`));
+    assert.deepEqual(
+      [...new Set(fromCdn)].sort(),
+      (manifest.tags['petition-counter'] ?? []).map((file) => `${CDN_PATH}${file}`).sort(),
+    );
+    assert.ok(apiCalls.length > 0 && apiCalls.every((origin) => origin === suite.stack.placard.origin));
+    assert.deepEqual(await readConfig(page), { api: suite.stack.placard.origin, key: 'pk_test_demo' });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('loaded twice, the second copy stands down: one set of chunks, no errors', async () => {
+    const url = suite.stack.page('/twice', {
+      script: [
+        `<script src="${suite.stack.placard.origin}/embed.js" data-key="pk_test_demo" async></script>`,
+        `<script src="${suite.stack.placard.origin}/embed.js?copy=2" data-key="pk_test_demo" async></script>`,
+      ].join('\n'),
+      body: ALL_WIDGETS,
+    });
+    const { page, problems, warnings } = await openWatchedPage(suite.context);
+    const chunks = recordChunkRequests(page);
+    await page.goto(url);
+    await waitForUpgrade(page, WIDGETS);
+    await page.locator('campaign-timeline').getByRole('listitem').nth(8).waitFor();
+    assert.equal(chunks.length, new Set(chunks).size, 'no chunk requested twice');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(warnings, []);
+    await page.close();
+  });
+
+  test('beside an already bundled copy of the elements it loads nothing and defines nothing twice', async () => {
+    const url = suite.stack.page('/bundled', {
+      // Classic, not async: the bundled copy has defined every tag before the loader runs.
+      script: [
+        `<script src="${suite.stack.placard.origin}/${manifest.iife}" data-key="pk_test_demo"></script>`,
+        `<script src="${suite.stack.placard.origin}/embed.js" data-key="pk_test_demo"></script>`,
+      ].join('\n'),
+      body: ALL_WIDGETS,
+    });
+    const { page, problems, warnings } = await openWatchedPage(suite.context);
+    const chunks = recordChunkRequests(page);
+    await page.goto(url);
+    await waitForUpgrade(page, WIDGETS);
+    await page
+      .locator('petition-counter')
+      .getByText(await shownCount(suite.stack), { exact: true })
+      .waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(chunks, [], 'the loader fetched no chunks');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(warnings, []);
+    await page.close();
+  });
+
+  test('the single-file bundle alone runs every widget under the strict CSP', async () => {
+    const url = suite.stack.page('/single-file', {
+      script: `<script src="${suite.stack.placard.origin}/${manifest.iife}" data-key="pk_test_demo" async></script>`,
+      body: ALL_WIDGETS,
+    });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const chunks = recordChunkRequests(page);
+    await page.goto(url);
+    await waitForUpgrade(page, WIDGETS);
+    await page.locator('mp-email-form').getByRole('heading', { name: 'Find your MP' }).waitFor();
+    assert.deepEqual(await readConfig(page), { api: suite.stack.placard.origin, key: 'pk_test_demo' });
+    assert.deepEqual(chunks, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('keeps config the partner set first, and data-locale overrides the page language', async () => {
+    const url = suite.stack.page('/welsh', {
+      hostScript: "window.Placard = { config: { key: 'pk_test_partner_choice' } };",
+      script: `<script src="${suite.stack.placard.origin}/embed.js" data-key="pk_test_demo" data-locale="cy" async></script>`,
+      // <html lang="en">: data-locale still wins, as DESIGN.md says.
+      body: `<mp-email-form campaign="${CAMPAIGN}" key="pk_test_demo"></mp-email-form>`,
+    });
+    const { page, problems } = await openWatchedPage(suite.context);
+    await page.goto(url);
+    await page.locator('mp-email-form').getByRole('heading', { name: 'Dewch o hyd i’ch AS' }).waitFor();
+    assert.deepEqual(await readConfig(page), {
+      key: 'pk_test_partner_choice',
+      api: suite.stack.placard.origin,
+      locale: 'cy',
+    });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('when its chunks cannot be fetched it warns once, fires placard-error, and leaves the fallback', async () => {
+    const url = suite.stack.page('/broken', {
+      script: `<script src="${suite.stack.cdn.origin}${BROKEN_CDN_PATH}embed.js" data-api="${suite.stack.placard.origin}" data-key="pk_test_demo" async></script>`,
+      scriptOrigin: suite.stack.cdn.origin,
+      body: ALL_WIDGETS,
+    });
+    const { page, problems, warnings } = await openWatchedPage(suite.context);
+    const events = await recordPlacardEvents(page);
+    await page.goto(url);
+    await page.waitForFunction(() => (globalThis as { __placardEvents?: unknown[] }).__placardEvents?.length === 3);
+
+    const placardWarnings = warnings.filter((text) => text.startsWith('[placard]'));
+    assert.equal(placardWarnings.length, 1, 'one warning for the page, not one per tag');
+    assert.deepEqual(
+      (await events()).map((event) => [event.target, event.detail]).sort(),
+      WIDGETS.map((tag) => [tag, { campaign: CAMPAIGN, code: 'load_failed' }]).sort(),
+    );
+    // The only errors are the browser's own 404 reports; nothing was thrown into the page.
+    assert.deepEqual(
+      problems.filter((text) => !/Failed to load resource: the server responded with a status of 404/.test(text)),
+      [],
+    );
+    for (const tag of WIDGETS) assert.equal(await page.getByText(`Fallback for ${tag}`).isVisible(), true);
+    await page.close();
+  });
+}
