@@ -21,7 +21,7 @@ const biome = join(root, 'node_modules', '.bin', 'biome');
 const steps = [
   ['build', turbo, ['run', 'build', '--output-logs=errors-only']],
   ['lint (biome)', biome, ['ci', '.']],
-  ['typecheck and package lint', turbo, ['run', 'typecheck', 'lint', '--output-logs=errors-only']],
+  ['typecheck and package lint', turbo, ['run', 'typecheck', 'lint', '--continue', '--output-logs=errors-only']],
   [
     'repository scripts tests',
     process.execPath,

@@ -4,6 +4,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Placard serves UK campaigns, so a bare language tag means its British form:
+ * `Intl`'s plain `en` writes American dates ("January 29, 2021").
+ */
+const UK_FORMS: Record<string, string> = { en: 'en-GB', cy: 'cy-GB' };
+
 function supported(
   service: { supportedLocalesOf(locales: string[]): string[] },
   ...tags: string[]
@@ -25,8 +31,9 @@ export class Format {
 
   constructor(requested: string, catalogue: Catalogue) {
     this.catalogue = catalogue;
-    this.#numbers = new Intl.NumberFormat(supported(Intl.NumberFormat, requested, catalogue.locale) ?? 'en');
-    const dateLocale = supported(Intl.DateTimeFormat, requested, catalogue.locale);
+    const preferred = UK_FORMS[requested.toLowerCase()] ?? requested;
+    this.#numbers = new Intl.NumberFormat(supported(Intl.NumberFormat, preferred, requested, catalogue.locale) ?? 'en');
+    const dateLocale = supported(Intl.DateTimeFormat, preferred, requested, catalogue.locale);
     if (dateLocale) {
       this.#dates = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long' });
       this.#utcDates = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' });

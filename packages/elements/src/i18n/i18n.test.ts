@@ -104,6 +104,8 @@ describe('Format', () => {
   it('writes dates in the language, from the catalogue when the browser lacks the data', () => {
     expect(new Format('en-GB', en).date('2021-01-29')).to.equal('29 January 2021');
     expect(new Format('en-US', en).date('2021-01-29')).to.equal('January 29, 2021');
+    // A page that says only `lang="en"` gets British dates: these are UK campaigns.
+    expect(new Format('en', en).date('2021-01-29')).to.equal('29 January 2021');
     // Chromium's Intl has no Welsh dates; the catalogue's month names stand in.
     expect(new Format('cy', cy).date('2021-01-29')).to.equal('29 Ionawr 2021');
     expect(new Format('cy', cy).date('2020-11-27T12:00:00Z')).to.equal('27 Tachwedd 2020');
