@@ -202,7 +202,7 @@ export const Offline: Story = {
   globals: { scenario: 'offline' },
   play: async ({ canvasElement }) => {
     const root = await widgetRoot(canvasElement, 'campaign-timeline');
-    await findText(root, 'We couldn’t load the campaign updates.');
+    await findText(root, 'You seem to be offline.');
   },
 };
 

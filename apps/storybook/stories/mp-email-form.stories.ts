@@ -408,8 +408,8 @@ export const SendingCampaignClosed: Story = {
   name: 'Error on sending: campaign_closed',
 };
 export const SendingPostcodeNotFound: Story = {
-  // The API no longer finds the postcode it found at step 1 (a boundary change): the widget says so generically.
-  ...sendingFails('postcode_not_found', SERVER_ERROR),
+  // The API no longer places the postcode found at step 1: the widget goes back to the postcode step.
+  ...sendingFails('postcode_not_found', 'We couldn’t find an MP for that postcode.'),
   name: 'Error on sending: postcode_not_found',
 };
 export const SendingMpEmailUnavailable: Story = {

@@ -2,7 +2,7 @@ import type { TimelineEntry, TimelineEvent } from '@placard/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { loadErrorMessage } from '../base/error-message.js';
+import { isOffline, loadErrorMessage } from '../base/error-message.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -201,7 +201,10 @@ export class CampaignTimelineElement extends PlacardElement {
     const t = this.locale.t;
     if (!this.campaignHandle.address) return renderMissingCampaign(t);
     if (this.phase === 'loading') return renderLoading(this.hasFallback, t, 5);
-    if (this.phase === 'error') return renderLoadError(t.timeline.loadFailed, () => this.retry(), t);
+    if (this.phase === 'error') {
+      const message = isOffline(this.error) ? t.common.offline : t.timeline.loadFailed;
+      return renderLoadError(message, () => this.retry(), t);
+    }
     if (this.entries.length === 0) return html`<p class="empty" part="empty">${t.timeline.empty}</p>`;
     return html`<ol class="entries" part="list" aria-label=${t.timeline.label}>
         ${repeat(

@@ -167,6 +167,16 @@ describe('<campaign-timeline>', () => {
     await waitUntil(() => $$(el, 'ol > li').length === 9, 'the retry did not load the entries', { timeout: 5000 });
   });
 
+  it('says it is offline, not that loading failed, when the first load has no connection', async () => {
+    api.scenario = 'offline';
+    const el = await timeline();
+    await waitForText(el, 'You seem to be offline.', 8000);
+    expect(textOf(el)).not.to.include('We couldn’t load the campaign updates.');
+    api.scenario = 'normal';
+    $<HTMLButtonElement>(el, '.notice button').click();
+    await waitUntil(() => $$(el, 'ol > li').length === 9, 'the retry did not load the entries', { timeout: 5000 });
+  });
+
   it('keeps what it shows when a further page fails, and retries', async () => {
     const el = await timeline('limit="3"');
     api.scenario = 'offline';

@@ -462,6 +462,12 @@ export class MpEmailFormElement extends PlacardElement {
       this.unavailable = true;
     } else if (code === 'campaign_closed') {
       this.store?.markClosed();
+    } else if (code === 'postcode_not_found') {
+      // The server could not place the postcode after all (its lookup differs
+      // from the one that found the MP): back to the postcode, kept as typed.
+      this.goTo('postcode');
+      this.errors = { postcode: this.locale.t.letter.postcodeNotFound };
+      await this.focusAfterRender('.error-summary');
     } else if (code === 'validation_failed' && isPlacardError(error) && error.fields) {
       this.errors = { ...error.fields };
       await this.focusAfterRender('.error-summary');

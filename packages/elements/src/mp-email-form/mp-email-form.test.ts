@@ -269,6 +269,22 @@ describe('<mp-email-form> the letter and sending', () => {
     expect(new Set(writes(api).map((request) => request.idempotencyKey)).size).to.equal(1);
   });
 
+  it('goes back to the postcode, kept as typed, when the server cannot place it on sending', async () => {
+    const el = await form();
+    await toDetails(el, 'M1 1AE');
+    fillDetails(el);
+    overrideApi(
+      http.post('*/v1/campaigns/:slug/messages', () =>
+        HttpResponse.json({ error: { code: 'postcode_not_found', message: 'No such postcode.' } }, { status: 404 }),
+      ),
+    );
+    await press(el);
+    await waitUntil(() => heading(el) === 'Find your MP', `still at: ${heading(el)}`, { timeout: 5000 });
+    await waitForText(el, 'We couldn’t find an MP for that postcode.');
+    expect($<HTMLInputElement>(el, '#field-postcode').value).to.equal('M1 1AE');
+    await waitUntil(() => focused(el)?.classList.contains('error-summary'), 'focus did not move to the errors');
+  });
+
   it('keeps the letter while offline and sends it when back online', async () => {
     const el = await form();
     await toDetails(el);
