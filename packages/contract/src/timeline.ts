@@ -38,8 +38,11 @@ export const TimelineQuerySchema = v.object({
   ),
 });
 
-/** An entry as campaign staff write it (admin API and CLI). */
-export const TimelineEntryInputSchema = v.object({
+/**
+ * An entry as campaign staff write it (admin API and CLI). Marked pure so browser
+ * bundles that only read the timeline drop it (a call to `textSchema` looks like a side effect).
+ */
+export const TimelineEntryInputSchema = /* @__PURE__ */ v.object({
   date: IsoDateSchema,
   kind: TimelineKindSchema,
   title: textSchema(300),
@@ -47,7 +50,7 @@ export const TimelineEntryInputSchema = v.object({
   url: v.optional(v.nullable(HttpUrlSchema), null),
 });
 
-export const TimelineEntryPatchSchema = v.partial(TimelineEntryInputSchema);
+export const TimelineEntryPatchSchema = /* @__PURE__ */ v.partial(TimelineEntryInputSchema);
 
 export type TimelineKind = v.InferOutput<typeof TimelineKindSchema>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;

@@ -10,9 +10,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { ELEMENT_TAGS } from './element-tags.js';
+import { entryFor, modulesEveryWidgetShares, outputClosure, tagEntries } from './chunk-plan.js';
+import { ELEMENT_TAGS, WIDGET_TAGS } from './element-tags.js';
+import { ELEMENTS_SOURCE_FILE, elementsFromSource } from './elements-source.js';
 import { type EmbedManifest, MANIFEST_PATH } from './embed-manifest.js';
-import { ELEMENTS_SOURCE_FILE, elementSource, elementsFromSource } from './elements-source.js';
+import { litContextSlices } from './lit-context-slices.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,45 +38,49 @@ const shared: BuildOptions = {
   define: { 'process.env.NODE_ENV': '"production"', __PLACARD_VERSION__: JSON.stringify(version) },
   // The elements come from source (see elements-source.ts); their Lit templates are mostly
   // indentation, which esbuild leaves as written.
-  plugins: [elementsFromSource(), minifyTemplatesPlugin(ELEMENTS_SOURCE_FILE)],
+  plugins: [elementsFromSource(), minifyTemplatesPlugin(ELEMENTS_SOURCE_FILE), litContextSlices()],
 };
 
-/** The element define files: the source modules behind @placard/elements' `./<tag>.js` exports. */
-const elementEntry = elementSource;
-
-/** An output's chunk file and everything it imports statically (not lazy locales), as dist-relative paths. */
-function staticClosure(metafile: Metafile, output: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const imported of metafile.outputs[file]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-    }
-  };
-  visit(output);
-  return [...seen].map((file) => relative(dist, join(packageDir, file)));
+/** Dist-relative paths of output files. */
+function distPaths(files: Iterable<string>): string[] {
+  return [...files].map((file) => relative(dist, join(packageDir, file)));
 }
 
-async function buildChunks(): Promise<Record<string, string[]>> {
-  const { metafile } = await build({
-    ...shared,
-    entryPoints: ELEMENT_TAGS.map((tag) => ({ in: elementEntry(tag), out: tag })),
-    outdir: join(dist, 'embed'),
-    entryNames: 'chunks/[name]-[hash]',
-    chunkNames: 'chunks/[name]-[hash]',
-    format: 'esm',
-    splitting: true,
-    metafile: true,
-  });
-  const chunks: Record<string, string[]> = {};
+/** The entry chunk built for each tag. */
+function entryOutputs(metafile: Metafile): Record<string, string> {
+  const entries: Record<string, string> = {};
   for (const tag of ELEMENT_TAGS) {
     const entry = Object.keys(metafile.outputs).find(
       (file) => metafile.outputs[file]?.entryPoint && new RegExp(`/chunks/${tag}-[A-Z0-9]+\\.js$`).test(file),
     );
     if (!entry) throw new Error(`No chunk was built for <${tag}>`);
-    chunks[tag] = staticClosure(metafile, entry);
+    entries[tag] = entry;
   }
+  return entries;
+}
+
+async function buildChunks(): Promise<Record<string, string[]>> {
+  const split = (extra: Record<string, string[]>, write: boolean) =>
+    build({
+      ...shared,
+      plugins: [tagEntries(extra, packageDir), ...(shared.plugins ?? [])],
+      entryPoints: ELEMENT_TAGS.map((tag) => ({ in: entryFor(tag), out: tag })),
+      outdir: join(dist, 'embed'),
+      entryNames: 'chunks/[name]-[hash]',
+      chunkNames: 'chunks/[name]-[hash]',
+      format: 'esm',
+      splitting: true,
+      metafile: true,
+      write,
+    });
+  // First pass to see how esbuild splits; the second folds the widgets-only chunks into the core one.
+  const trial = (await split({}, false)).metafile;
+  const wrapper = 'placard-campaign';
+  const extra = modulesEveryWidgetShares(trial, entryOutputs(trial), WIDGET_TAGS, wrapper, packageDir);
+  const { metafile } = await split({ [wrapper]: extra }, true);
+  const entries = entryOutputs(metafile);
+  const chunks: Record<string, string[]> = {};
+  for (const tag of ELEMENT_TAGS) chunks[tag] = distPaths(outputClosure(metafile, entries[tag] ?? ''));
   return chunks;
 }
 

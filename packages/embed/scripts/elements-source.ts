@@ -29,8 +29,11 @@ export function elementsFromSource(): Plugin {
   return {
     name: 'placard-elements-from-source',
     setup(build) {
+      // A define file registers its tag when it runs, so importing it is never dropped
+      // (the package's `sideEffects` list names the built files, not the sources).
       build.onResolve({ filter: /^@placard\/elements\/[a-z-]+\.js$/ }, ({ path }) => ({
         path: elementSource(path.slice('@placard/elements/'.length, -'.js'.length)),
+        sideEffects: true,
       }));
     },
   };

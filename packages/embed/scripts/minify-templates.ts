@@ -37,7 +37,13 @@ function findPieces(file: ts.SourceFile): Piece[] {
         pieces.push({ start: template.getStart(file) + 1, end: template.end - 1, tag, first: true, last: true });
       } else {
         // `…${   then   }…${   …   }…`
-        pieces.push({ start: template.head.getStart(file) + 1, end: template.head.end - 2, tag, first: true, last: false });
+        pieces.push({
+          start: template.head.getStart(file) + 1,
+          end: template.head.end - 2,
+          tag,
+          first: true,
+          last: false,
+        });
         template.templateSpans.forEach((span, index) => {
           const last = index === template.templateSpans.length - 1;
           const literal = span.literal;
@@ -57,8 +63,9 @@ function findPieces(file: ts.SourceFile): Piece[] {
   return pieces;
 }
 
-// Whitespace not escaped by a backslash (a `\` + newline is a line continuation in a template).
-const RUN_OF_SPACE = /(?<!\\)\s+/g;
+// ASCII whitespace (never a no-break or thin space, which is content) not escaped by a
+// backslash (a `\` + newline is a line continuation in a template).
+const RUN_OF_SPACE = /(?<!\\)[ \t\n\r\f]+/g;
 
 /** CSS text: comments dropped, whitespace collapsed, and removed next to punctuation; quoted strings untouched. */
 export function minifyCssText(text: string, first: boolean, last: boolean): string {
@@ -91,8 +98,8 @@ export function minifyMarkupText(text: string, first: boolean, last: boolean): s
   }
   // Space before a template's first tag or after its last is not rendered between blocks,
   // but a template may start or end inline text, so only a leading/trailing newline run goes.
-  if (first && /^\s*\n\s*</.test(text)) out = out.replace(/^ /, '');
-  if (last && />\s*\n\s*$/.test(text)) out = out.replace(/ $/, '');
+  if (first && /^[ \t\r\n]*\n[ \t\r\n]*</.test(text)) out = out.replace(/^ /, '');
+  if (last && />[ \t\r\n]*\n[ \t\r\n]*$/.test(text)) out = out.replace(/ $/, '');
   return out;
 }
 
@@ -120,7 +127,7 @@ export function minifyTemplatesPlugin(filter: RegExp): Plugin {
   return {
     name: 'placard-minify-templates',
     setup(build) {
-      build.onLoad({ filter }, async ({ path }) => {
+      build.onLoad({ filter, namespace: 'file' }, async ({ path }) => {
         const source = await readFile(path, 'utf8');
         return { contents: minifyTemplates(source, path), loader: path.endsWith('.ts') ? 'ts' : 'js' };
       });

@@ -1,6 +1,24 @@
 import { css } from 'lit';
 
 /**
+ * The dark defaults, written once: they apply through two rules below (a media
+ * query and a plain rule cannot share one selector list).
+ */
+const darkDefaults = css`
+  --_text: var(--placard-color-text, #ece6ef);
+  --_muted: var(--placard-color-muted, #cac4d0);
+  --_surface: var(--placard-color-surface, #1c1b1f);
+  --_subtle: var(--placard-color-subtle, #2b2930);
+  --_border: var(--placard-color-border, #938f99);
+  --_accent: var(--placard-color-accent, #ffb4a9);
+  --_accent-text: var(--placard-color-accent-text, #2d0001);
+  --_error: var(--placard-color-error, #ffb4ab);
+  --_success: var(--placard-color-success, #8fd9a0);
+  --_focus: var(--placard-color-focus, #a8c7ff);
+  color-scheme: dark;
+`;
+
+/**
  * The public theming surface. Hosts set `--placard-*` custom properties (they
  * inherit through the shadow boundary); each widget reads them through a
  * private `--_*` copy that carries the light or dark default. Dark applies with
@@ -26,30 +44,12 @@ export const tokens = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--placard-color-text, #ece6ef);
-      --_muted: var(--placard-color-muted, #cac4d0);
-      --_surface: var(--placard-color-surface, #1c1b1f);
-      --_subtle: var(--placard-color-subtle, #2b2930);
-      --_border: var(--placard-color-border, #938f99);
-      --_accent: var(--placard-color-accent, #ffb4a9);
-      --_accent-text: var(--placard-color-accent-text, #2d0001);
-      --_error: var(--placard-color-error, #ffb4ab);
-      --_success: var(--placard-color-success, #8fd9a0);
-      --_focus: var(--placard-color-focus, #a8c7ff);
+      ${darkDefaults}
     }
   }
 
   :host([theme='dark']) {
-    --_text: var(--placard-color-text, #ece6ef);
-    --_muted: var(--placard-color-muted, #cac4d0);
-    --_surface: var(--placard-color-surface, #1c1b1f);
-    --_subtle: var(--placard-color-subtle, #2b2930);
-    --_border: var(--placard-color-border, #938f99);
-    --_accent: var(--placard-color-accent, #ffb4a9);
-    --_accent-text: var(--placard-color-accent-text, #2d0001);
-    --_error: var(--placard-color-error, #ffb4ab);
-    --_success: var(--placard-color-success, #8fd9a0);
-    --_focus: var(--placard-color-focus, #a8c7ff);
+    ${darkDefaults}
   }
 `;
 
@@ -63,15 +63,8 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     font: inherit;
     line-height: 1.5;
+    /* Dark (see tokens) wins over this: its selectors are more specific. */
     color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-    }
   }
   :host([hidden]) {
     display: none;
