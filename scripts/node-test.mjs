@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs a package's Node tests (test/**/*.test.ts) with node:test through tsx,
+// Runs a package's Node tests (test/**/*.test.ts or .test.mjs) with node:test through tsx,
 // printing the spec report and writing JUnit XML to reports/junit/ for the
 // repository-wide summary. Usage from a package: node ../../scripts/node-test.mjs [dir]
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ function find(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return entry.name === 'browser' ? [] : find(path);
-    return entry.name.endsWith('.test.ts') ? [path] : [];
+    return /\.test\.(ts|mjs)$/.test(entry.name) ? [path] : [];
   });
 }
 

@@ -1,0 +1,94 @@
+// Bundle weight: what a partner page downloads. Each widget's set is the loader
+// plus its entry chunk and every chunk that chunk imports statically (read from
+// the built files, checked against the build's manifest). The SDK alone and
+// bare Lit are bundled here with esbuild the way an app would.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { compressedSize, sumSizes } from './lib/compressed-size.mjs';
+import { staticClosure } from './lib/import-graph.mjs';
+import { embedDist, embedManifest, repoRoot, requireBuilt, sdkDist } from './lib/paths.mjs';
+
+export const title = 'Bundle weight';
+export const description =
+  'Minified, gzip (level 9) and brotli (quality 11) bytes; files in a set are compressed one by one, as a browser fetches them.';
+
+const WIDGETS = ['petition-counter', 'campaign-timeline', 'mp-email-form'];
+const GZIP_TARGETS = { loader: 3000, widget: 14_000, allThree: 20_000, sdk: 4000 };
+
+async function bundleForBrowser(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: repoRoot, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2021',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+function figures(label, size, { target, note } = {}) {
+  return [
+    { name: `${label}: min`, value: size.min, unit: 'B' },
+    {
+      name: `${label}: gzip`,
+      value: size.gzip,
+      unit: 'B',
+      ...(target === undefined ? {} : { target: { op: '<=', value: target } }),
+      ...(note ? { note } : {}),
+    },
+    { name: `${label}: brotli`, value: size.brotli, unit: 'B' },
+  ];
+}
+
+export async function run({ log }) {
+  requireBuilt(embedManifest, 'The embed bundles (packages/embed)');
+  requireBuilt(join(sdkDist, 'index.js'), 'The SDK (packages/sdk)');
+  const manifest = JSON.parse(readFileSync(embedManifest, 'utf8'));
+  const sizeOf = new Map();
+  const fileSize = (file) => {
+    if (!sizeOf.has(file)) sizeOf.set(file, compressedSize(readFileSync(join(embedDist, file))));
+    return sizeOf.get(file);
+  };
+  const setSize = (files) => sumSizes(files.map(fileSize));
+
+  const results = [];
+  const loader = manifest.loader;
+  results.push(...figures('loader (embed.js)', setSize([loader]), { target: GZIP_TARGETS.loader }));
+
+  const union = new Set([loader]);
+  for (const tag of WIDGETS) {
+    const listed = manifest.tags[tag];
+    if (!listed?.length) throw new Error(`the embed manifest lists no chunks for <${tag}>`);
+    const fromGraph = staticClosure(embedDist, listed[0]);
+    const differs = fromGraph.length !== listed.length || fromGraph.some((file) => !listed.includes(file));
+    const files = [loader, ...fromGraph];
+    for (const file of files) union.add(file);
+    const note = `${files.length} files${differs ? `; the manifest lists ${listed.length} chunks, the import graph ${fromGraph.length} (graph used)` : ''}`;
+    log(`<${tag}>: ${files.join(', ')}`);
+    results.push(...figures(`loader + <${tag}>`, setSize(files), { target: GZIP_TARGETS.widget, note }));
+  }
+  results.push(
+    ...figures('loader + all three widgets', setSize([...union]), {
+      target: GZIP_TARGETS.allThree,
+      note: `${union.size} files, shared chunks counted once`,
+    }),
+  );
+  results.push(...figures('placard.iife.js (everything, one file)', setSize([manifest.iife]), { note: 'no target' }));
+
+  const sdk = compressedSize(await bundleForBrowser("export { createClient } from '@placard/sdk';"));
+  results.push(
+    ...figures('SDK alone (createClient, esbuild browser min)', sdk, {
+      target: GZIP_TARGETS.sdk,
+      note: 'includes the contract schemas and valibot it pulls in',
+    }),
+  );
+  const lit = compressedSize(await bundleForBrowser("export * from 'lit';"));
+  results.push(...figures('bare Lit (floor)', lit, { note: 'lit alone, no target: what any Lit widget carries' }));
+  return results;
+}
