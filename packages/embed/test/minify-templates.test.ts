@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are Lit source text, holes included.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { minifyTemplates } from '../scripts/minify-templates.js';
