@@ -64,6 +64,32 @@ for (const database of testDatabases) {
       stream.close();
     });
 
+    test('the stream carries the request id and CORS headers every /v1 answer has; an unknown campaign is a 404', async () => {
+      const stream = await events(SLUG, { 'X-Request-Id': 'sse-test-1', Origin: 'https://partner.example' });
+      assert.equal(stream.status, 200);
+      assert.equal(stream.headers.get('x-request-id'), 'sse-test-1');
+      assert.equal(stream.headers.get('access-control-allow-origin'), '*');
+      assert.match(stream.headers.get('access-control-expose-headers') ?? '', /X-Request-Id/);
+      assert.equal(stream.headers.get('connection'), 'keep-alive');
+      await stream.next((event) => event.event === 'count');
+      stream.close();
+      const missing = await fetch(`${server.url}/v1/campaigns/no-such-campaign/events`);
+      assert.equal(missing.status, 404);
+      assert.match(missing.headers.get('content-type') ?? '', /json/);
+      assert.equal(missing.headers.get('access-control-allow-origin'), '*');
+      await missing.arrayBuffer();
+      // HEAD answers the head at once and opens no stream.
+      const subscribers = server.server.live.subscriberCount;
+      const head = await fetch(`${server.url}/v1/campaigns/${SLUG}/events`, {
+        method: 'HEAD',
+        signal: AbortSignal.timeout(3000),
+      });
+      assert.equal(head.status, 200);
+      assert.match(head.headers.get('content-type') ?? '', /^text\/event-stream/);
+      assert.equal(await head.text(), '');
+      assert.equal(server.server.live.subscriberCount, subscribers);
+    });
+
     test('a signature reaches a subscriber as a new count', async () => {
       const stream = await events();
       const first = await stream.next((event) => event.event === 'count');

@@ -10,6 +10,10 @@ export interface CountSnapshot {
   updatedAt: Date;
 }
 
+export function randomShard(): number {
+  return randomInt(SHARDS);
+}
+
 /**
  * Adds `delta` to one random shard of the campaign's count, in the caller's
  * transaction, so concurrent signatures rarely wait on the same row.
@@ -18,7 +22,7 @@ export async function addToCount(tx: Sql, campaignId: string, delta: number): Pr
   await tx.query(
     `INSERT INTO count_shards (campaign_id, shard, n, updated_at) VALUES ($1, $2, $3, now())
      ON CONFLICT (campaign_id, shard) DO UPDATE SET n = count_shards.n + EXCLUDED.n, updated_at = now()`,
-    [campaignId, randomInt(SHARDS), delta],
+    [campaignId, randomShard(), delta],
   );
 }
 

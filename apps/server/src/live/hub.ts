@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { reachMilestones } from '../counts/milestones.js';
 import { readCount } from '../counts/shards.js';
 import type { Database } from '../db/database.js';
@@ -13,11 +14,12 @@ interface LiveEventRow {
 }
 
 /**
- * One open SSE stream. Kept small (10,000 per process is a target): no timers,
- * no buffers of its own beyond the stream's queue.
+ * One open SSE stream. Kept small (10,000 per process is a target): the Node
+ * response itself, no web stream, no timers, no buffers of its own beyond the
+ * socket's write queue.
  */
 interface Subscriber {
-  controller: ReadableStreamDefaultController<Uint8Array>;
+  out: ServerResponse;
   /** The id of the latest durable event this stream has carried; `count` events repeat it. */
   lastId: number;
   /** Durable events that arrived while the stream was replaying; null once live. */
@@ -38,8 +40,12 @@ interface CampaignChannel {
 
 export interface LiveHub {
   start(): Promise<void>;
-  /** A stream for one subscriber: replays events after `lastEventId`, then the current count, then live events. */
-  open(campaignId: string, lastEventId: number | null): ReadableStream<Uint8Array>;
+  /**
+   * Streams to one subscriber on a response whose head is written: replays
+   * events after `lastEventId`, then the current count, then live events.
+   * The response is ended by the hub (shutdown, a reader that stopped) or by the client going away.
+   */
+  open(campaignId: string, lastEventId: number | null, out: ServerResponse): void;
   /** Call after committing a change to the campaign's count in this process. */
   countChanged(campaignId: string): void;
   readonly subscriberCount: number;
@@ -47,9 +53,11 @@ export interface LiveHub {
   close(): Promise<void>;
 }
 
-// A subscriber this far behind is not reading; dropping it frees its queue.
-const MAX_QUEUED_CHUNKS = 1000;
-const encoder = new TextEncoder();
+// A subscriber this far behind (bytes not yet taken by the socket) is not reading; dropping it frees its queue.
+const MAX_QUEUED_BYTES = 256 * 1024;
+// Frames are Buffers built once and written to every subscriber as they are.
+const RETRY = Buffer.from(SSE_RETRY);
+const HEARTBEAT = Buffer.from(SSE_HEARTBEAT);
 
 /**
  * Live events for the subscribers in this process. Count changes (local, or
@@ -91,31 +99,28 @@ export function createLiveHub(o: { db: Database; logger: Logger; coalesceMs: num
     }
   }
 
-  function write(campaignId: string, subscriber: Subscriber, chunk: Uint8Array | string) {
-    const { controller } = subscriber;
-    if ((controller.desiredSize ?? 0) < -MAX_QUEUED_CHUNKS) {
-      logger.warn({ campaignId }, 'dropping a live subscriber that stopped reading');
-      drop(campaignId, subscriber, true);
+  function write(campaignId: string, subscriber: Subscriber, chunk: Buffer | string) {
+    const { out } = subscriber;
+    // Ended or torn down but its 'close' not yet seen: writing now would raise an error event.
+    if (out.writableEnded || out.destroyed) {
+      drop(campaignId, subscriber, false);
       return;
     }
-    try {
-      controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
-    } catch {
+    if (out.writableLength > MAX_QUEUED_BYTES) {
+      logger.warn({ campaignId }, 'dropping a live subscriber that stopped reading');
       drop(campaignId, subscriber, false);
+      // Ending would wait for a reader that is not reading to take the queue first.
+      out.destroy();
+      return;
     }
+    out.write(chunk);
   }
 
   function drop(campaignId: string, subscriber: Subscriber, closeStream: boolean) {
     const channel = channels.get(campaignId);
     if (!channel?.subscribers.delete(subscriber)) return;
     subscriberCount--;
-    if (closeStream) {
-      try {
-        subscriber.controller.close();
-      } catch {
-        // already closed by the client going away
-      }
-    }
+    if (closeStream && !subscriber.out.writableEnded) subscriber.out.end();
     forget(campaignId, channel);
   }
 
@@ -152,12 +157,12 @@ export function createLiveHub(o: { db: Database; logger: Logger; coalesceMs: num
       }
       const data = { count: snapshot.count, goal: snapshot.goal };
       // Encoded once per distinct event id (nearly always one), not once per subscriber.
-      const encoded = new Map<number, Uint8Array>();
+      const encoded = new Map<number, Buffer>();
       for (const subscriber of channel.subscribers) {
         if (subscriber.pending) continue; // still replaying; it sends the count itself
         let chunk = encoded.get(subscriber.lastId);
         if (!chunk) {
-          chunk = encoder.encode(sseMessage(subscriber.lastId, 'count', data));
+          chunk = Buffer.from(sseMessage(subscriber.lastId, 'count', data));
           encoded.set(subscriber.lastId, chunk);
         }
         write(campaignId, subscriber, chunk);
@@ -179,7 +184,7 @@ export function createLiveHub(o: { db: Database; logger: Logger; coalesceMs: num
   function deliver(campaignId: string, event: LiveEventRow) {
     const channel = channels.get(campaignId);
     if (!channel) return;
-    const chunk = encoder.encode(sseMessage(event.id, event.name, event.data));
+    const chunk = Buffer.from(sseMessage(event.id, event.name, event.data));
     for (const subscriber of channel.subscribers) {
       if (subscriber.pending) {
         subscriber.pending.push(event);
@@ -213,8 +218,7 @@ export function createLiveHub(o: { db: Database; logger: Logger; coalesceMs: num
   }
 
   async function start(campaignId: string, subscriber: Subscriber, lastEventId: number | null) {
-    const { controller } = subscriber;
-    controller.enqueue(encoder.encode(SSE_RETRY));
+    write(campaignId, subscriber, RETRY);
     const { rows: latest } = await db.query<{ id: number }>(
       'SELECT coalesce(max(id), 0) AS id FROM live_events WHERE campaign_id = $1',
       [campaignId],
@@ -260,35 +264,28 @@ export function createLiveHub(o: { db: Database; logger: Logger; coalesceMs: num
     async start() {
       unlisteners.push(await db.listen(LIVE_CHANNEL, onDurableNotification));
       unlisteners.push(await db.listen(COUNT_CHANNEL, onCountNotification));
-      const beat = encoder.encode(SSE_HEARTBEAT);
       heartbeat = setInterval(() => {
         for (const [campaignId, channel] of channels) {
-          for (const subscriber of channel.subscribers) write(campaignId, subscriber, beat);
+          for (const subscriber of channel.subscribers) write(campaignId, subscriber, HEARTBEAT);
         }
       }, o.heartbeatMs);
       heartbeat.unref();
     },
 
-    open(campaignId, lastEventId) {
-      let subscriber: Subscriber | null = null;
-      return new ReadableStream<Uint8Array>({
-        start(controller) {
-          if (closed) {
-            controller.close();
-            return;
-          }
-          const current: Subscriber = { controller, lastId: 0, pending: [] };
-          subscriber = current;
-          channelFor(campaignId).subscribers.add(current);
-          subscriberCount++;
-          start(campaignId, current, lastEventId).catch((error: unknown) => {
-            logger.error({ err: error, campaignId }, 'live stream failed to start');
-            drop(campaignId, current, true);
-          });
-        },
-        cancel() {
-          if (subscriber) drop(campaignId, subscriber, false);
-        },
+    open(campaignId, lastEventId, out) {
+      if (closed) {
+        out.end();
+        return;
+      }
+      const subscriber: Subscriber = { out, lastId: 0, pending: [] };
+      channelFor(campaignId).subscribers.add(subscriber);
+      subscriberCount++;
+      // The one closure a subscriber needs: the client going away (or the end we wrote) frees it.
+      // (`on`, not `once`: a response closes once, and `once` would add a wrapper per stream.)
+      out.on('close', () => drop(campaignId, subscriber, false));
+      start(campaignId, subscriber, lastEventId).catch((error: unknown) => {
+        logger.error({ err: error, campaignId }, 'live stream failed to start');
+        drop(campaignId, subscriber, true);
       });
     },
 

@@ -1,21 +1,26 @@
 import { SignatureRequestSchema, type SignatureResult } from '@placard/contract';
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
-import { requireCampaign } from '../campaigns/store.js';
 import { readCount } from '../counts/shards.js';
 import type { AppEnv } from '../http/app-env.js';
 import { readJson } from '../http/body.js';
 import { clientIp } from '../http/client-ip.js';
-import { withIdempotency } from '../http/idempotency.js';
+import { idempotencyClaim, replayAnswer } from '../http/idempotency.js';
 import { requirePublishableKey } from '../http/keys.js';
 import { createRateLimiter, rateLimit } from '../http/rate-limit.js';
+import { campaignForSigning } from './campaign-cache.js';
 import { normaliseEmail } from './email.js';
-import { signPetition } from './sign.js';
+import { type SignOutcome, signPetition } from './sign.js';
+import { signAtOnce } from './sign-at-once.js';
+
+function resultBody(outcome: SignOutcome): SignatureResult {
+  return { signature: { status: outcome.status }, petition: { count: outcome.count, goal: outcome.goal } };
+}
 
 /**
  * `POST /v1/campaigns/:slug/signatures`: key and origin → per-IP limit →
  * strict JSON → per-email limit → honeypot → idempotency → one transaction
- * → live count signal after commit.
+ * (one statement in the usual case) → live count signal after commit.
  */
 export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -24,7 +29,8 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
   const perEmail = createRateLimiter({ name: 'sign-email', burst: 3, perHour: 10 });
 
   app.post('/v1/campaigns/:slug/signatures', requirePublishableKey, perIp, async (c) => {
-    const campaign = await requireCampaign(deps.db, c.req.param('slug'));
+    const slug = c.req.param('slug');
+    const campaign = await campaignForSigning(deps.db, slug);
     const input = await readJson(c, SignatureRequestSchema);
     perEmail.take(c, `${campaign.id}:${normaliseEmail(input.email)}`);
     if (input.website !== '') {
@@ -38,15 +44,23 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
       return c.json(body, 201);
     }
     const partner = c.get('partnerKey');
-    return withIdempotency(c, `signature:${campaign.id}:${partner.keyId}`, input, async () => {
-      const outcome = await signPetition(deps.db, campaign, input, partner, { publicUrl: deps.config.publicUrl });
-      if (outcome.counted) deps.live.countChanged(campaign.id);
-      const body: SignatureResult = {
-        signature: { status: outcome.status },
-        petition: { count: outcome.count, goal: outcome.goal },
-      };
-      return { status: 201, body };
+    const claim = idempotencyClaim(c, `signature:${campaign.id}:${partner.keyId}`, input);
+    if (campaign.status === 'open' && campaign.signatureMode === 'immediate') {
+      const outcome = await signAtOnce(deps.db, campaign, input, partner, claim);
+      if (outcome) {
+        deps.live.countChanged(campaign.id);
+        return c.json(resultBody(outcome), 201);
+      }
+    }
+    // Anything but a new signature on an open, immediate campaign as cached: the full path, on a fresh read.
+    const current = await campaignForSigning(deps.db, slug, { fresh: true });
+    const result = await signPetition(deps.db, current, input, partner, {
+      publicUrl: deps.config.publicUrl,
+      idempotency: claim && { claim, answer: (outcome) => ({ status: 201, body: resultBody(outcome) }) },
     });
+    if ('replay' in result) return replayAnswer(c, result.replay);
+    if (result.signed.counted) deps.live.countChanged(current.id);
+    return c.json(resultBody(result.signed), 201);
   });
 
   return app;

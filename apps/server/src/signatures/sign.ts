@@ -1,12 +1,13 @@
 import type { SignatureRequest, SignatureStatus } from '@placard/contract';
 import type { CampaignRow } from '../campaigns/store.js';
 import { CONFIRM_TTL_HOURS, issueConfirmToken } from '../confirm/tokens.js';
-import { reachMilestones } from '../counts/milestones.js';
+import { addSignatureToCount, reachMilestones } from '../counts/milestones.js';
 import { addToCount, readCount } from '../counts/shards.js';
 import type { Database, Sql } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import type { PartnerKey } from '../http/app-env.js';
-import { enqueueMail } from '../mail/outbox.js';
+import { type IdempotencyClaim, reserveInTransaction, type StoredAnswer, storeAnswer } from '../http/idempotency.js';
+import { enqueueMail, MAIL_CHANNEL } from '../mail/outbox.js';
 import { normaliseEmail } from './email.js';
 import { confirmationMail, thankYouMail } from './mail-text.js';
 
@@ -42,61 +43,119 @@ async function sendConfirmation(
   await enqueueMail(tx, { to: input.email, ...mail });
 }
 
+/** What to do about the request's `Idempotency-Key`: hold it, and the answer to keep under it. */
+export interface SignIdempotency {
+  claim: IdempotencyClaim;
+  answer: (outcome: SignOutcome) => StoredAnswer;
+}
+
+export type SignResult = { signed: SignOutcome } | { replay: StoredAnswer };
+
+interface NewSignature {
+  /** The new row's id; null when this email had signed already. */
+  id: string | null;
+  /** The count before this signature, as committed when the row was written. */
+  count: number;
+}
+
 /**
- * Signs in one transaction: the row (deduplicated by normalised email per
- * campaign), its count and milestones, and the mail to send. Nothing is
- * written if any step fails.
+ * Writes the row and, for an immediate signature, its thank-you mail and the
+ * mail workers' wake-up, and reads the count as it stands: one statement, so
+ * one round trip. The mail is written only if the row is.
+ */
+async function insertSignature(
+  tx: Sql,
+  campaign: CampaignRow,
+  input: SignatureRequest,
+  partner: PartnerKey,
+  immediate: boolean,
+): Promise<NewSignature> {
+  const thanks = immediate ? thankYouMail(campaign, input.name) : null;
+  const { rows } = await tx.query<NewSignature>(
+    `WITH signed AS (
+       INSERT INTO signatures (campaign_id, name, email, email_normalised, postcode, country, consent_privacy,
+         consent_updates, source, partner, key_id, status, confirmed_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12,
+         CASE WHEN $13::boolean THEN now() END,
+         CASE WHEN $13::boolean THEN NULL ELSE now() + make_interval(secs => $14::float8 * 3600) END)
+       ON CONFLICT (campaign_id, email_normalised) DO NOTHING
+       RETURNING id
+     ), mailed AS (
+       INSERT INTO mail_outbox (kind, to_address, subject, body_text)
+       SELECT $15, $3, $16, $17 FROM signed WHERE $15::text IS NOT NULL
+       RETURNING id
+     )
+     SELECT (SELECT id::text FROM signed) AS id,
+            ((SELECT count_offset FROM campaigns WHERE id = $1)
+              + (SELECT coalesce(sum(n), 0) FROM count_shards WHERE campaign_id = $1))::int AS count,
+            (SELECT count(pg_notify($18, '')) FROM mailed) AS woken`,
+    [
+      campaign.id,
+      input.name,
+      input.email,
+      normaliseEmail(input.email),
+      input.postcode ?? null,
+      input.country ?? null,
+      input.consent.privacy,
+      input.consent.updates,
+      input.source ? JSON.stringify(input.source) : null,
+      partner.partner,
+      partner.keyId,
+      immediate ? 'counted' : 'pending_confirmation',
+      immediate,
+      CONFIRM_TTL_HOURS,
+      thanks?.kind ?? null,
+      thanks?.subject ?? null,
+      thanks?.text ?? null,
+      MAIL_CHANNEL,
+    ],
+  );
+  return rows[0]!;
+}
+
+/**
+ * Signs in one transaction: the idempotency key, the row (deduplicated by
+ * normalised email per campaign), its mail, the answer kept for retries, and
+ * last the count and milestones, so the count shard's row lock is held only
+ * until COMMIT. Nothing is written if any step fails.
  */
 export async function signPetition(
   db: Database,
   campaign: CampaignRow,
   input: SignatureRequest,
   partner: PartnerKey,
-  o: { publicUrl: string },
-): Promise<SignOutcome> {
+  o: { publicUrl: string; idempotency?: SignIdempotency | null },
+): Promise<SignResult> {
   if (campaign.status === 'closed') {
     throw new ApiError('campaign_closed', 'This petition has closed and no longer takes signatures.');
   }
   const immediate = campaign.signatureMode === 'immediate';
-  return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO signatures (campaign_id, name, email, email_normalised, postcode, country, consent_privacy,
-         consent_updates, source, partner, key_id, status, confirmed_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12,
-         CASE WHEN $13::boolean THEN now() END,
-         CASE WHEN $13::boolean THEN NULL ELSE now() + make_interval(secs => $14::float8 * 3600) END)
-       ON CONFLICT (campaign_id, email_normalised) DO NOTHING
-       RETURNING id::text`,
-      [
-        campaign.id,
-        input.name,
-        input.email,
-        normaliseEmail(input.email),
-        input.postcode ?? null,
-        input.country ?? null,
-        input.consent.privacy,
-        input.consent.updates,
-        input.source ? JSON.stringify(input.source) : null,
-        partner.partner,
-        partner.keyId,
-        immediate ? 'counted' : 'pending_confirmation',
-        immediate,
-        CONFIRM_TTL_HOURS,
-      ],
-    );
-    const inserted = rows[0];
-    if (inserted && immediate) {
-      const count = await countSignature(tx, campaign.id);
-      await enqueueMail(tx, { to: input.email, ...thankYouMail(campaign, input.name) });
-      return { status: 'counted' as const, count, goal: campaign.goal, counted: true };
+  const idempotency = o.idempotency ?? null;
+  return db.transaction(async (tx): Promise<SignResult> => {
+    if (idempotency) {
+      const replay = await reserveInTransaction(tx, idempotency.claim);
+      if (replay) return { replay };
     }
-    if (inserted) {
+    const keep = async (outcome: SignOutcome) => {
+      if (idempotency) await storeAnswer(tx, idempotency.claim, idempotency.answer(outcome));
+      return outcome;
+    };
+    const inserted = await insertSignature(tx, campaign, input, partner, immediate);
+    if (inserted.id && immediate) {
+      const count = inserted.count + 1;
+      const outcome = await keep({ status: 'counted', count, goal: campaign.goal, counted: true });
+      await addSignatureToCount(tx, campaign.id, count);
+      return { signed: outcome };
+    }
+    if (inserted.id) {
       await sendConfirmation(tx, campaign, inserted.id, input, o.publicUrl);
       return {
-        status: 'pending_confirmation' as const,
-        count: await countNow(tx, campaign),
-        goal: campaign.goal,
-        counted: false,
+        signed: await keep({
+          status: 'pending_confirmation',
+          count: inserted.count,
+          goal: campaign.goal,
+          counted: false,
+        }),
       };
     }
     // Signed before with this email. A still-unconfirmed signature gets a fresh
@@ -113,17 +172,21 @@ export async function signPetition(
       );
       await sendConfirmation(tx, campaign, previous.id, input, o.publicUrl);
       return {
-        status: 'pending_confirmation' as const,
-        count: await countNow(tx, campaign),
-        goal: campaign.goal,
-        counted: false,
+        signed: await keep({
+          status: 'pending_confirmation',
+          count: await countNow(tx, campaign),
+          goal: campaign.goal,
+          counted: false,
+        }),
       };
     }
     return {
-      status: 'already_signed' as const,
-      count: await countNow(tx, campaign),
-      goal: campaign.goal,
-      counted: false,
+      signed: await keep({
+        status: 'already_signed',
+        count: await countNow(tx, campaign),
+        goal: campaign.goal,
+        counted: false,
+      }),
     };
   });
 }

@@ -1,0 +1,114 @@
+import type { SignatureRequest } from '@placard/contract';
+import { randomShard } from '../counts/shards.js';
+import type { Database } from '../db/database.js';
+import type { PartnerKey } from '../http/app-env.js';
+import type { IdempotencyClaim } from '../http/idempotency.js';
+import type { SigningCampaign } from './campaign-cache.js';
+import { normaliseEmail } from './email.js';
+import { thankYouMail } from './mail-text.js';
+import { wakeMailWorkers } from './mail-wake.js';
+import type { SignOutcome } from './sign.js';
+
+interface AtOnceRow {
+  /** The new row's id; null when any condition of the usual case failed and nothing was written. */
+  id: string | null;
+  count: number;
+}
+
+// PostgreSQL's code for division by zero: how the statement undoes itself (see below).
+const UNDONE = '22012';
+
+/**
+ * The usual signature — a new email on an open, immediate campaign, reaching
+ * no milestone — as one statement, so one round trip and one commit rather
+ * than a dozen round trips: the row, the thank-you mail, the Idempotency-Key
+ * with its answer, and the count shard; mail workers are woken after commit. A single
+ * statement is atomic without BEGIN/COMMIT, and the shard's row lock is held
+ * only for the end of it. Every condition of the usual case is checked in the
+ * statement; when one fails nothing is written and this returns null, for
+ * `signPetition` to handle the case in full (already signed, a key in use, a
+ * milestone to announce, a campaign changed since it was cached).
+ */
+export async function signAtOnce(
+  db: Database,
+  campaign: SigningCampaign,
+  input: SignatureRequest,
+  partner: PartnerKey,
+  claim: IdempotencyClaim | null,
+): Promise<SignOutcome | null> {
+  const thanks = thankYouMail(campaign, input.name);
+  let row: AtOnceRow;
+  try {
+    const { rows } = await db.query<AtOnceRow>(
+      `WITH campaign AS (
+         SELECT count_offset FROM campaigns
+          WHERE id = $1 AND (extract(epoch FROM updated_at) * 1000000)::int8 = $2
+            AND status = 'open' AND signature_mode = 'immediate'
+       ), total AS (
+         -- The count with this signature: what is committed, plus one.
+         SELECT count_offset + coalesce((SELECT sum(n) FROM count_shards WHERE campaign_id = $1), 0) + 1 AS count
+           FROM campaign
+       ), signed AS (
+         INSERT INTO signatures (campaign_id, name, email, email_normalised, postcode, country, consent_privacy,
+           consent_updates, source, partner, key_id, status, confirmed_at)
+         SELECT $1, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, 'counted', now() FROM total
+          WHERE NOT EXISTS (SELECT 1 FROM idempotency_keys WHERE scope = $13 AND key = $14)
+            -- A milestone's live event is published by the full path, in its transaction.
+            AND NOT EXISTS (SELECT 1 FROM milestones
+                             WHERE campaign_id = $1 AND reached_at IS NULL AND count <= total.count)
+         ON CONFLICT (campaign_id, email_normalised) DO NOTHING
+         RETURNING id
+       ), kept AS (
+         INSERT INTO idempotency_keys (scope, key, request_hash, status, body)
+         SELECT $13, $14, $15, 201, jsonb_build_object(
+                  'signature', jsonb_build_object('status', 'counted'),
+                  'petition', jsonb_build_object('count', total.count, 'goal', $16::int))
+           FROM signed, total WHERE $14::text IS NOT NULL
+         ON CONFLICT (scope, key) DO NOTHING
+         RETURNING key
+       ), mailed AS (
+         INSERT INTO mail_outbox (kind, to_address, subject, body_text)
+         SELECT $17, $4, $18, $19 FROM signed
+       ), bumped AS (
+         INSERT INTO count_shards (campaign_id, shard, n, updated_at) SELECT $1, $20, 1, now() FROM signed
+         ON CONFLICT (campaign_id, shard) DO UPDATE SET n = count_shards.n + 1, updated_at = now()
+       )
+       SELECT (SELECT id::text FROM signed) AS id,
+              coalesce((SELECT count FROM total), 0)::int AS count,
+              -- Signed, but a concurrent request with another body took the key: the
+              -- statement must not stand, and dividing by zero aborts it (a constant
+              -- error would be raised while planning, so the divisor is a subquery).
+              CASE WHEN $14::text IS NOT NULL AND EXISTS (SELECT 1 FROM signed)
+                   THEN 1 / (SELECT count(*)::int FROM kept) END AS undo`,
+      [
+        campaign.id,
+        campaign.version,
+        input.name,
+        input.email,
+        normaliseEmail(input.email),
+        input.postcode ?? null,
+        input.country ?? null,
+        input.consent.privacy,
+        input.consent.updates,
+        input.source ? JSON.stringify(input.source) : null,
+        partner.partner,
+        partner.keyId,
+        claim?.scope ?? null,
+        claim?.key ?? null,
+        claim?.hash ?? null,
+        campaign.goal,
+        thanks.kind,
+        thanks.subject,
+        thanks.text,
+        randomShard(),
+      ],
+    );
+    row = rows[0]!;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === UNDONE) return null;
+    throw error;
+  }
+  if (!row.id) return null;
+  wakeMailWorkers(db);
+  return { status: 'counted', count: row.count, goal: campaign.goal, counted: true };
+}
