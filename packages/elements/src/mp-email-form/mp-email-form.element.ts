@@ -16,8 +16,9 @@ import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
 import { SessionDraft } from '../drafts/session-draft.js';
 import { emit } from '../events.js';
+import { consentFields } from '../forms/consent-fields.js';
 import { type FieldErrors, fieldErrorsFrom, hasErrors } from '../forms/field-errors.js';
-import { checkboxField, controlId, errorSummary, honeypotField, textField } from '../forms/form-fields.js';
+import { controlId, errorSummary, textField } from '../forms/form-fields.js';
 import { SubmissionKey } from '../forms/submission-key.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
@@ -358,33 +359,17 @@ export class MpEmailFormElement extends PlacardElement {
         autocomplete: 'street-address',
         onInput: (address) => this.patch({ address }),
       })}
-      <p class="hint" id="privacy-notice">
-        ${campaign.privacyNotice}
-        ${
-          campaign.privacyUrl
-            ? html`<a href=${campaign.privacyUrl} target="_blank" rel="noopener noreferrer"
-              >${t.consent.privacyLink}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
-            >`
-            : nothing
-        }
-      </p>
-      ${checkboxField({
-        field: 'consent.privacy',
-        label: t.consent.privacy,
-        checked: values.privacy,
+      ${consentFields({
+        campaign,
+        t,
         errors: this.errors,
-        describedBy: 'privacy-notice',
-        onChange: (privacy) => this.patch({ privacy }),
-      })}
-      ${checkboxField({
-        field: 'consent.updates',
-        label: t.consent.updates,
-        checked: values.updates,
-        errors: this.errors,
-        onChange: (updates) => this.patch({ updates }),
-      })}
-      ${honeypotField(this.website, t, (website) => {
-        this.website = website;
+        privacy: values.privacy,
+        updates: values.updates,
+        website: this.website,
+        onChange: (changes) => this.patch(changes),
+        onWebsite: (website) => {
+          this.website = website;
+        },
       })}
       <div class="actions">
         <button type="button" class="secondary" @click=${() => this.goTo('letter')}>${t.letter.back}</button>

@@ -16,8 +16,9 @@ import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
 import { SessionDraft } from '../drafts/session-draft.js';
 import { emit } from '../events.js';
+import { consentFields } from '../forms/consent-fields.js';
 import { type FieldErrors, fieldErrorsFrom } from '../forms/field-errors.js';
-import { checkboxField, controlId, errorSummary, honeypotField, textField } from '../forms/form-fields.js';
+import { controlId, errorSummary, textField } from '../forms/form-fields.js';
 import { SubmissionKey } from '../forms/submission-key.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
@@ -297,33 +298,17 @@ export class PetitionCounterElement extends PlacardElement {
         onInput: (postcode) => set({ postcode }),
       })}
       ${this.renderCountry(values.country, t, (country) => set({ country }))}
-      <p class="hint privacy-notice" id="privacy-notice">
-        ${campaign.privacyNotice}
-        ${
-          campaign.privacyUrl
-            ? html`<a href=${campaign.privacyUrl} target="_blank" rel="noopener noreferrer"
-              >${t.consent.privacyLink}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
-            >`
-            : nothing
-        }
-      </p>
-      ${checkboxField({
-        field: 'consent.privacy',
-        label: t.consent.privacy,
-        checked: values.privacy,
+      ${consentFields({
+        campaign,
+        t,
         errors: this.errors,
-        describedBy: 'privacy-notice',
-        onChange: (privacy) => set({ privacy }),
-      })}
-      ${checkboxField({
-        field: 'consent.updates',
-        label: t.consent.updates,
-        checked: values.updates,
-        errors: this.errors,
-        onChange: (updates) => set({ updates }),
-      })}
-      ${honeypotField(this.website, t, (website) => {
-        this.website = website;
+        privacy: values.privacy,
+        updates: values.updates,
+        website: this.website,
+        onChange: (changes) => set(changes),
+        onWebsite: (website) => {
+          this.website = website;
+        },
       })}
       <div class="actions">
         <button type="submit" part="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
