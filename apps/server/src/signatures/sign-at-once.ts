@@ -4,10 +4,10 @@ import type { Database } from '../db/database.js';
 import type { PartnerKey } from '../http/app-env.js';
 import type { IdempotencyClaim } from '../http/idempotency.js';
 import type { SigningCampaign } from './campaign-cache.js';
-import { normaliseEmail } from './email.js';
 import { thankYouMail } from './mail-text.js';
 import { wakeMailWorkers } from './mail-wake.js';
 import type { SignOutcome } from './sign.js';
+import { SIGNER_COLUMNS, signerValues } from './signer-values.js';
 
 interface AtOnceRow {
   /** The new row's id; null when any condition of the usual case failed and nothing was written. */
@@ -49,8 +49,7 @@ export async function signAtOnce(
          SELECT count_offset + coalesce((SELECT sum(n) FROM count_shards WHERE campaign_id = $1), 0) + 1 AS count
            FROM campaign
        ), signed AS (
-         INSERT INTO signatures (campaign_id, name, email, email_normalised, postcode, country, consent_privacy,
-           consent_updates, source, partner, key_id, status, confirmed_at)
+         INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at)
          SELECT $1, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, 'counted', now() FROM total
           WHERE NOT EXISTS (SELECT 1 FROM idempotency_keys WHERE scope = $13 AND key = $14)
             -- A milestone's live event is published by the full path, in its transaction.
@@ -83,16 +82,7 @@ export async function signAtOnce(
       [
         campaign.id,
         campaign.version,
-        input.name,
-        input.email,
-        normaliseEmail(input.email),
-        input.postcode ?? null,
-        input.country ?? null,
-        input.consent.privacy,
-        input.consent.updates,
-        input.source ? JSON.stringify(input.source) : null,
-        partner.partner,
-        partner.keyId,
+        ...signerValues(input, partner),
         claim?.scope ?? null,
         claim?.key ?? null,
         claim?.hash ?? null,

@@ -10,6 +10,7 @@ import { type IdempotencyClaim, reserveInTransaction, type StoredAnswer, storeAn
 import { enqueueMail, MAIL_CHANNEL } from '../mail/outbox.js';
 import { normaliseEmail } from './email.js';
 import { confirmationMail, thankYouMail } from './mail-text.js';
+import { SIGNER_COLUMNS, signerValues } from './signer-values.js';
 
 export interface SignOutcome {
   status: SignatureStatus;
@@ -73,8 +74,7 @@ async function insertSignature(
   const thanks = immediate ? thankYouMail(campaign, input.name) : null;
   const { rows } = await tx.query<NewSignature>(
     `WITH signed AS (
-       INSERT INTO signatures (campaign_id, name, email, email_normalised, postcode, country, consent_privacy,
-         consent_updates, source, partner, key_id, status, confirmed_at, expires_at)
+       INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12,
          CASE WHEN $13::boolean THEN now() END,
          CASE WHEN $13::boolean THEN NULL ELSE now() + make_interval(secs => $14::float8 * 3600) END)
@@ -91,16 +91,7 @@ async function insertSignature(
             (SELECT count(pg_notify($18, '')) FROM mailed) AS woken`,
     [
       campaign.id,
-      input.name,
-      input.email,
-      normaliseEmail(input.email),
-      input.postcode ?? null,
-      input.country ?? null,
-      input.consent.privacy,
-      input.consent.updates,
-      input.source ? JSON.stringify(input.source) : null,
-      partner.partner,
-      partner.keyId,
+      ...signerValues(input, partner),
       immediate ? 'counted' : 'pending_confirmation',
       immediate,
       CONFIRM_TTL_HOURS,
