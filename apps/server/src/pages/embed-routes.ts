@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
-import { matchesEtag } from '../http/cache.js';
+import { sendRepresentation } from '../http/content-encoding.js';
 import { readStaticFile } from './static-files.js';
 
 /**
@@ -9,6 +9,8 @@ import { readStaticFile } from './static-files.js';
  * as served. Hashed chunks under `/embed/chunks/` never change: cached for a
  * year. The loader and the rest change with each release: five minutes plus
  * an ETag. Cross-origin readable, since partner pages import() the chunks.
+ * Brotli or gzip when the browser takes it: partners hot-linking this server
+ * without a CDN would otherwise download about three times the bytes.
  */
 export function embedRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -25,10 +27,7 @@ export function embedRoutes(deps: AppDeps): Hono<AppEnv> {
     c.header('Timing-Allow-Origin', '*');
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
-    c.header('ETag', file.etag);
-    if (matchesEtag(c.req.header('If-None-Match'), file.etag)) return c.body(null, 304);
-    c.header('Content-Type', file.contentType);
-    return c.body(file.body as Uint8Array<ArrayBuffer>, 200);
+    return sendRepresentation(c, file);
   }
 
   return app;

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
-import { matchesEtag } from '../http/cache.js';
+import { sendRepresentation } from '../http/content-encoding.js';
 import { PAGE_CSP } from './html.js';
 import { landingPage } from './landing.js';
 import { readStaticFile } from './static-files.js';
@@ -21,10 +21,7 @@ export function siteRoutes(deps: AppDeps): Hono<AppEnv> {
       return c.html(landingPage(deps.config));
     }
     c.header('Cache-Control', 'no-cache');
-    c.header('ETag', index.etag);
-    if (matchesEtag(c.req.header('If-None-Match'), index.etag)) return c.body(null, 304);
-    c.header('Content-Type', index.contentType);
-    return c.body(index.body as Uint8Array<ArrayBuffer>, 200);
+    return sendRepresentation(c, index);
   });
 
   if (demoDir) {
@@ -34,11 +31,8 @@ export function siteRoutes(deps: AppDeps): Hono<AppEnv> {
       const file = await readStaticFile(demoDir, path);
       if (!file) return next();
       c.header('Cache-Control', 'no-cache');
-      c.header('ETag', file.etag);
       c.header('X-Content-Type-Options', 'nosniff');
-      if (matchesEtag(c.req.header('If-None-Match'), file.etag)) return c.body(null, 304);
-      c.header('Content-Type', file.contentType);
-      return c.body(file.body as Uint8Array<ArrayBuffer>, 200);
+      return sendRepresentation(c, file);
     });
   }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
+import { type Representations, representations } from '../http/content-encoding.js';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,17 +20,21 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export interface StaticFile {
-  body: Uint8Array;
-  etag: string;
-  contentType: string;
+/** One version of a file: its bytes, ETag and (made on demand, then kept) compressed encodings. */
+export type StaticFile = Representations;
+
+/** Content held in memory (a page built at start-up) served like a file: strong ETag over the bytes. */
+export function memoryFile(content: string | Uint8Array, contentType: string): StaticFile {
+  const body = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return representations(body, `"${createHash('sha1').update(body).digest('base64url')}"`, contentType);
 }
 
-const cache = new Map<string, { mtimeMs: number; file: StaticFile }>();
+const cache = new Map<string, { mtimeMs: number; size: number; file: StaticFile }>();
 
 /**
  * A file under `root` by URL path, or null when there is none (or the path
- * tries to leave `root`). Contents and ETag are cached until the file changes.
+ * tries to leave `root`). Contents, ETag and compressed encodings are cached
+ * until the file changes.
  */
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
   let decoded: string;
@@ -48,10 +53,9 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
     const info = await stat(path);
     if (!info.isFile()) return null;
     const cached = cache.get(path);
-    if (cached && cached.mtimeMs === info.mtimeMs) return cached.file;
-    const body = new Uint8Array(await readFile(path));
-    const file = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, contentType };
-    cache.set(path, { mtimeMs: info.mtimeMs, file });
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.file;
+    const file = memoryFile(new Uint8Array(await readFile(path)), contentType);
+    cache.set(path, { mtimeMs: info.mtimeMs, size: info.size, file });
     return file;
   } catch {
     return null;
