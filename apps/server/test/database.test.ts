@@ -30,6 +30,21 @@ for (const kind of testDatabases) {
       assert.equal((await db.query('DELETE FROM t WHERE x = 99')).rowCount, 0);
     });
 
+    test('a named statement gives each run its own values and stays prepared on PostgreSQL', async () => {
+      const text = 'SELECT $1::int + 1 AS next, x FROM t WHERE x = $2';
+      for (const x of [2, 3]) {
+        const { rows } = await db.query<{ next: number; x: number }>(text, [x * 10, x], { name: 'test-named' });
+        assert.deepEqual(rows, [{ next: x * 10 + 1, x }]);
+      }
+      // A transaction holds one connection, so its session shows what was prepared on it.
+      const prepared = await db.transaction(async (tx) => {
+        await tx.query(text, [5, 2], { name: 'test-named' });
+        return (await tx.query<{ name: string }>('SELECT name FROM pg_prepared_statements')).rows.map((r) => r.name);
+      });
+      // PGlite ignores the name: its one session prepares nothing under it.
+      assert.deepEqual(prepared, kind === 'postgres' ? ['test-named'] : []);
+    });
+
     test('a transaction that throws leaves nothing behind', async () => {
       await assert.rejects(
         db.transaction(async (tx) => {

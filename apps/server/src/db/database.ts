@@ -4,13 +4,27 @@ export interface QueryResult<Row> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared under this name on each PostgreSQL connection,
+   * so later runs skip parsing and (once PostgreSQL settles on a generic plan)
+   * planning: worth it for hot statements only. One name, one text, always.
+   * PGlite ignores it.
+   */
+  name?: string;
+}
+
 /**
  * Something that runs SQL: the database itself or an open transaction.
  * Values come back alike on both engines: `bigint` as a JS number, `date` as
  * `YYYY-MM-DD` text, `timestamptz` as a Date, `jsonb` parsed.
  */
 export interface Sql {
-  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<QueryResult<Row>>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
 }

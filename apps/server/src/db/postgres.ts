@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, QueryResult, Sql } from './database.js';
+import type { Database, QueryOptions, QueryResult, Sql } from './database.js';
 
 // Values come back as PGlite returns them (see database.ts): our bigints are
 // ids and counts far below 2^53, and a `date` is a calendar day, not a moment.
@@ -15,8 +15,10 @@ const typeParsers = {
 
 function wrap(client: pg.Pool | pg.PoolClient): Sql {
   return {
-    async query<Row>(text: string, params?: unknown[]): Promise<QueryResult<Row>> {
-      const result = await client.query(text, params);
+    async query<Row>(text: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>> {
+      const result = options?.name
+        ? await client.query({ name: options.name, text, values: params })
+        : await client.query(text, params);
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(script: string) {

@@ -13,6 +13,15 @@ async function readLimited(c: Context<AppEnv>, limit: number): Promise<Uint8Arra
   const tooLarge = () => new ApiError('payload_too_large', `Send at most ${limit / 1024} KB.`);
   const declared = Number(c.req.header('Content-Length'));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  if (Number.isFinite(declared) && c.req.header('Transfer-Encoding') === undefined) {
+    // Framed by a Content-Length within the limit, the body is that many bytes
+    // (Node's HTTP parser enforces it), so read it in one go: asking for
+    // `raw.body` builds a whole fetch Request and web stream per request, a
+    // tenth of the signing path's CPU. The size is checked again all the same.
+    const body = new Uint8Array(await c.req.raw.arrayBuffer());
+    if (body.byteLength > limit) throw tooLarge();
+    return body;
+  }
   const stream = c.req.raw.body;
   if (!stream) return new Uint8Array();
   const reader = stream.getReader();
