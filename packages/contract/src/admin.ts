@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import { CampaignStatusSchema, LetterTemplateSchema, SignatureModeSchema } from './campaign.js';
-import { HttpUrlSchema, SlugSchema, TimestampSchema, textSchema } from './primitives.js';
+import { HttpUrlSchema, IsoDateSchema, SlugSchema, TimestampSchema, textSchema } from './primitives.js';
+import { TimelineKindSchema } from './timeline.js';
+
+// What campaign staff write and read through the admin API and the CLI. Kept in this
+// module, which no browser code imports: bundlers keep every schema a module builds
+// once anything of that module is used, since a schema call looks like a side effect.
 
 /** A campaign as staff create it through the admin API or the CLI. */
 export const CampaignInputSchema = v.object({
@@ -34,6 +39,19 @@ export const AdminSignatureSchema = v.object({
 
 export const ModerationSchema = v.object({ hidden: v.boolean() });
 
+/** A timeline entry as campaign staff write it. */
+export const TimelineEntryInputSchema = v.object({
+  date: IsoDateSchema,
+  kind: TimelineKindSchema,
+  title: textSchema(300),
+  body: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000)), ''),
+  url: v.optional(v.nullable(HttpUrlSchema), null),
+});
+
+export const TimelineEntryPatchSchema = v.partial(TimelineEntryInputSchema);
+
 export type CampaignInput = v.InferInput<typeof CampaignInputSchema>;
 export type CampaignPatch = v.InferInput<typeof CampaignPatchSchema>;
 export type AdminSignature = v.InferOutput<typeof AdminSignatureSchema>;
+export type TimelineEntryInput = v.InferInput<typeof TimelineEntryInputSchema>;
+export type TimelineEntryPatch = v.InferInput<typeof TimelineEntryPatchSchema>;

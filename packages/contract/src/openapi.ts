@@ -1,6 +1,12 @@
 import { type ConversionConfig, type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import { AdminSignatureSchema, CampaignInputSchema, CampaignPatchSchema } from './admin.js';
+import {
+  AdminSignatureSchema,
+  CampaignInputSchema,
+  CampaignPatchSchema,
+  TimelineEntryInputSchema,
+  TimelineEntryPatchSchema,
+} from './admin.js';
 import { CampaignSchema, LetterTemplateSchema } from './campaign.js';
 import { ERROR_STATUS, ErrorEnvelopeSchema } from './errors.js';
 import { CountEventSchema, MilestoneEventSchema, TimelineEventSchema } from './events.js';
@@ -8,12 +14,7 @@ import { ConfirmationSchema, MessageRequestSchema, MessageResultSchema } from '.
 import { MilestoneSchema, PetitionSchema, SignatureRequestSchema, SignatureResultSchema } from './petition.js';
 import { ConstituencySchema, MpSchema, RepresentativeSchema } from './representatives.js';
 import { type RouteDefinition, routes } from './routes.js';
-import {
-  TimelineEntryInputSchema,
-  TimelineEntryPatchSchema,
-  TimelineEntrySchema,
-  TimelinePageSchema,
-} from './timeline.js';
+import { TimelineEntrySchema, TimelinePageSchema } from './timeline.js';
 import { CONTRACT_VERSION } from './version.js';
 
 type AnySchema = v.GenericSchema | v.GenericSchemaAsync;

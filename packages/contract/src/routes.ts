@@ -1,17 +1,18 @@
 import * as v from 'valibot';
-import { AdminSignatureSchema, CampaignInputSchema, CampaignPatchSchema, ModerationSchema } from './admin.js';
+import {
+  AdminSignatureSchema,
+  CampaignInputSchema,
+  CampaignPatchSchema,
+  ModerationSchema,
+  TimelineEntryInputSchema,
+  TimelineEntryPatchSchema,
+} from './admin.js';
 import { CampaignSchema } from './campaign.js';
 import type { ErrorCode } from './errors.js';
 import { ConfirmationSchema, MessageRequestSchema, MessageResultSchema } from './messages.js';
 import { PetitionSchema, SignatureRequestSchema, SignatureResultSchema } from './petition.js';
 import { RepresentativeQuerySchema, RepresentativeSchema } from './representatives.js';
-import {
-  TimelineEntryInputSchema,
-  TimelineEntryPatchSchema,
-  TimelineEntrySchema,
-  TimelinePageSchema,
-  TimelineQuerySchema,
-} from './timeline.js';
+import { TimelineEntrySchema, TimelinePageSchema, TimelineQuerySchema } from './timeline.js';
 
 type AnySchema = v.GenericSchema | v.GenericSchemaAsync;
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { HttpUrlSchema, IsoDateSchema, textSchema } from './primitives.js';
+import { HttpUrlSchema, IsoDateSchema } from './primitives.js';
 
 export const TimelineKindSchema = v.picklist(['milestone', 'news', 'action']);
 
@@ -38,23 +38,7 @@ export const TimelineQuerySchema = v.object({
   ),
 });
 
-/**
- * An entry as campaign staff write it (admin API and CLI). Marked pure so browser
- * bundles that only read the timeline drop it (a call to `textSchema` looks like a side effect).
- */
-export const TimelineEntryInputSchema = /* @__PURE__ */ v.object({
-  date: IsoDateSchema,
-  kind: TimelineKindSchema,
-  title: textSchema(300),
-  body: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000)), ''),
-  url: v.optional(v.nullable(HttpUrlSchema), null),
-});
-
-export const TimelineEntryPatchSchema = /* @__PURE__ */ v.partial(TimelineEntryInputSchema);
-
 export type TimelineKind = v.InferOutput<typeof TimelineKindSchema>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 export type TimelinePage = v.InferOutput<typeof TimelinePageSchema>;
 export type TimelineQuery = v.InferInput<typeof TimelineQuerySchema>;
-export type TimelineEntryInput = v.InferInput<typeof TimelineEntryInputSchema>;
-export type TimelineEntryPatch = v.InferInput<typeof TimelineEntryPatchSchema>;

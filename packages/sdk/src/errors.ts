@@ -18,7 +18,7 @@ export interface PlacardErrorDetails {
 /** The base of every error the SDK rejects with (except a caller's own abort reason). */
 export class PlacardError extends Error {
   override name = 'PlacardError';
-  readonly code: PlacardErrorCode;
+  declare readonly code: PlacardErrorCode;
   /** HTTP status, when the server answered. */
   declare readonly status?: number;
   /** Per-field messages keyed by the field's path (`email`, `consent.privacy`). */

@@ -26,7 +26,8 @@ export interface LiveChannel {
   close(): void;
 }
 
-const EVENT_NAMES: readonly LiveEventName[] = ['count', 'milestone', 'timeline'];
+/** Every event the contract defines for the stream. */
+const EVENT_NAMES = Object.keys(LiveEventSchemas) as LiveEventName[];
 /** Consecutive failed connection attempts before giving up on SSE for polling. */
 const MAX_FAILURES = 5;
 const MAX_RECONNECT_MS = 30_000;
@@ -79,7 +80,6 @@ export function openLiveChannel(source: LiveSource): LiveChannel {
     Math.min(MAX_RECONNECT_MS, source.reconnectMs * 2 ** (failures - 1)) * (0.5 + Math.random() / 2);
 
   const connect = () => {
-    timer = undefined;
     const EventSourceClass = source.EventSource;
     if (!EventSourceClass || failures >= MAX_FAILURES) return startPolling();
     setStatus(failures ? 'reconnecting' : 'connecting');
@@ -108,16 +108,18 @@ export function openLiveChannel(source: LiveSource): LiveChannel {
       });
     }
     es.onerror = () => {
-      // After a drop the EventSource retries by itself (readyState CONNECTING) with
-      // Last-Event-ID; every error not preceded by an open is a failed attempt.
+      // Every error not preceded by an open is a failed attempt.
       if (!opened) failures++;
       opened = false;
-      if (es.readyState !== CLOSED && failures < MAX_FAILURES) return setStatus('reconnecting');
-      es.close();
-      stream = undefined;
-      if (failures >= MAX_FAILURES) return startPolling();
-      failures ||= 1;
+      if (failures >= MAX_FAILURES) {
+        es.close();
+        return startPolling();
+      }
       setStatus('reconnecting');
+      // After a drop the EventSource retries by itself (readyState CONNECTING) with
+      // Last-Event-ID; once it gives up (CLOSED), a new one is opened after a backoff.
+      if (es.readyState !== CLOSED) return;
+      failures ||= 1;
       timer = setTimeout(connect, reconnectDelay());
     };
   };
@@ -136,7 +138,6 @@ export function openLiveChannel(source: LiveSource): LiveChannel {
   };
 
   const poll = async () => {
-    timer = undefined;
     if (closed) return;
     // Nobody sees a hidden page: save the requests until it is shown again.
     if (doc?.hidden) {
@@ -156,8 +157,8 @@ export function openLiveChannel(source: LiveSource): LiveChannel {
   const reportChanges = (petition: Petition, page: TimelinePage) => {
     // The first poll only learns the state: milestones and entries from before are not news.
     const isFirstPoll = !knownEntries;
-    const entries = knownEntries ?? new Set<string>();
-    knownEntries = entries;
+    knownEntries ??= new Set();
+    const entries = knownEntries;
     if (knownCount !== undefined && knownCount !== petition.count) {
       emit('count', { count: petition.count, goal: petition.goal });
     }
