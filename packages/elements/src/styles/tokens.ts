@@ -63,6 +63,17 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     font: inherit;
     line-height: 1.5;
+    /* The host page's family and size carry in (the widget matches the site), but
+       inherited text effects a theme puts on its body or wrappers do not: they
+       would break the widget's layout and legibility. */
+    font-style: normal;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
     /* Dark (see tokens) wins over this: its selectors are more specific. */
     color-scheme: light;
   }

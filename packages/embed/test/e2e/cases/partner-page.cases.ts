@@ -21,7 +21,10 @@ const ALL_WIDGETS = `
   <mp-email-form campaign="${CAMPAIGN}"><p>Fallback: write to your MP.</p></mp-email-form>
 </main>`;
 
-/** A host stylesheet that restyles every element the widgets use inside, as hard as CSS can. */
+/**
+ * A host stylesheet that restyles every element the widgets use inside, as hard as CSS can,
+ * and sets the text effects a theme might put on a wrapper (they inherit into shadow trees).
+ */
 const HOSTILE_CSS = `
 div, p, button, input, ol, li {
   margin: 37px !important; padding: 23px !important; border: 5px dashed lime !important;
@@ -32,6 +35,10 @@ div, p, button, input, ol, li {
   transform: rotate(2deg) !important; opacity: 0.6 !important; visibility: visible !important;
 }
 button, input { position: fixed !important; top: 0 !important; left: 0 !important; }
+main {
+  font-style: italic; text-transform: uppercase; letter-spacing: 3px; word-spacing: 9px;
+  text-indent: 40px; text-align: center; text-shadow: 2px 2px lime; white-space: nowrap;
+}
 `;
 
 export function partnerPageCases(suite: Suite): void {
@@ -161,7 +168,7 @@ export function partnerPageCases(suite: Suite): void {
     await page.close();
   });
 
-  test('host CSS that aggressively styles div, p, button, input, ol and li does not change the widgets', async () => {
+  test('host CSS that aggressively styles div, p, button, input, ol and li, or sets inherited text effects, does not change the widgets', async () => {
     const hostMarkup = '<div><p>Partner text, styled by the partner.</p></div>';
     const calmUrl = suite.stack.page('/calm', { body: `${ALL_WIDGETS}${hostMarkup}`, hostCss: '' });
     const hostileUrl = suite.stack.page('/hostile', { body: `${ALL_WIDGETS}${hostMarkup}`, hostCss: HOSTILE_CSS });
