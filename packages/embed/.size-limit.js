@@ -18,14 +18,17 @@ function withLoader(tags) {
 // widget, 20 kB for all three. The loader meets its budget; the widgets do not
 // yet (about 28–32 kB each, 40 kB together: see the README's performance
 // section and bench/results/latest.md). Until they do, CI holds each widget to
-// its measured size plus about 2%, so nothing grows while the work to reach
-// the budget goes on; lower these numbers as the widgets shrink.
+// its measured size plus about 2%, so nothing grows unnoticed; lower these
+// numbers as the widgets shrink. Raised once, on purpose, by about 0.4 kB per
+// set: the loader's sheet that reserves each widget's space before it is
+// defined (no layout shift on the host page) and the text-effect reset that
+// keeps a host theme's inherited styles out of the widgets.
 const RATCHET = {
-  'campaign-timeline': '28.3 kB',
-  'petition-counter': '32.7 kB',
-  'mp-email-form': '31.2 kB',
-  all: '40.5 kB',
-  iife: '37.4 kB',
+  'campaign-timeline': '29.1 kB',
+  'petition-counter': '33.5 kB',
+  'mp-email-form': '32.0 kB',
+  all: '41.2 kB',
+  iife: '37.7 kB',
 };
 
 export default [

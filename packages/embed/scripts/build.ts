@@ -16,6 +16,7 @@ import { ELEMENTS_SOURCE_FILE, elementsFromSource } from './elements-source.js';
 import { type EmbedManifest, MANIFEST_PATH } from './embed-manifest.js';
 import { litContextSlices } from './lit-context-slices.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
+import { reservedSpaceCss } from './reserved-space-css.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(packageDir, 'dist');
@@ -92,7 +93,11 @@ async function buildLoader(chunks: Record<string, string[]>): Promise<void> {
     // A classic script (works with async/defer and as type="module") that still uses import().
     format: 'iife',
     supported: { 'dynamic-import': true },
-    define: { ...shared.define, __PLACARD_CHUNKS__: JSON.stringify(chunks) },
+    define: {
+      ...shared.define,
+      __PLACARD_CHUNKS__: JSON.stringify(chunks),
+      __PLACARD_RESERVED_CSS__: JSON.stringify(await reservedSpaceCss()),
+    },
   });
 }
 

@@ -11,18 +11,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 
-const elementsDir = dirname(fileURLToPath(import.meta.resolve('@placard/elements/package.json')));
+export const ELEMENTS_DIR = dirname(fileURLToPath(import.meta.resolve('@placard/elements/package.json')));
 
 /** The source module behind a define file of the package, e.g. `petition-counter`. */
 export function elementSource(tag: string): string {
-  const file = join(elementsDir, 'src', tag, `${tag}.ts`);
+  const file = join(ELEMENTS_DIR, 'src', tag, `${tag}.ts`);
   if (!existsSync(file)) throw new Error(`@placard/elements has no source module for <${tag}> at ${file}`);
   return file;
 }
 
 /** Matches the elements' source files (an esbuild filter: Go syntax, no lookaround). */
 export const ELEMENTS_SOURCE_FILE = new RegExp(
-  `^${elementsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\\\/]src[\\\\/].*\\.ts$`,
+  `^${ELEMENTS_DIR.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\\\/]src[\\\\/].*\\.ts$`,
 );
 
 export function elementsFromSource(): Plugin {

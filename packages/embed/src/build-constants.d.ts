@@ -5,3 +5,5 @@
 declare const __PLACARD_CHUNKS__: Record<string, string[]>;
 /** The @placard/embed version. */
 declare const __PLACARD_VERSION__: string;
+/** The sheet that sizes Placard tags not yet defined (scripts/reserved-space-css.ts). */
+declare const __PLACARD_RESERVED_CSS__: string;

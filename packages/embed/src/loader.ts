@@ -4,9 +4,11 @@
  * that appears on the page — now or later — and nothing else. Chunks are
  * resolved against the loader's own URL, so the build works from any CDN path.
  */
+import { warmIntl } from './intl-warmup.js';
 import { reportLoadFailure } from './load-failure.js';
 import { findOwnScript } from './own-script.js';
 import { mergeConfig, placardGlobal } from './placard-global.js';
+import { reserveSpace } from './reserved-space.js';
 import { readScriptConfig } from './script-config.js';
 import { discoverTags, type TagDiscovery } from './tag-discovery.js';
 
@@ -14,6 +16,10 @@ function startLoader(): void {
   const placard = placardGlobal();
   // A second copy of the loader on the page: the first one already does the work.
   if (placard.loader) return;
+  // First, before anything can fail: the tags already in the page take their final size.
+  try {
+    reserveSpace();
+  } catch {}
 
   const script = findOwnScript('embed.js');
   mergeConfig(placard, readScriptConfig(script), __PLACARD_VERSION__);
@@ -24,6 +30,7 @@ function startLoader(): void {
   const base = new URL('.', script.src).href;
   placard.loader = { version: __PLACARD_VERSION__, base };
 
+  let warmed = false;
   let discovery: TagDiscovery | undefined;
   const failed = (tag: string, error: unknown): void => {
     discovery?.retry(tag);
@@ -37,6 +44,11 @@ function startLoader(): void {
       const files = __PLACARD_CHUNKS__[tag] ?? [];
       // Import the entry and its shared chunks together rather than in a waterfall.
       Promise.all(files.map((file) => import(new URL(file, base).href))).catch((error: unknown) => failed(tag, error));
+      if (!warmed) {
+        warmed = true;
+        // A task later, so the chunk requests are on their way first.
+        setTimeout(() => warmIntl(placard.config?.locale || document.documentElement.lang || 'en'));
+      }
     } catch (error) {
       failed(tag, error);
     }

@@ -1,9 +1,8 @@
 import { css } from 'lit';
+import { loadingReservation } from '../styles/loading-reservation.js';
 
 export const campaignTimelineStyles = css`
-  :host {
-    min-block-size: var(--placard-min-height, 16rem);
-  }
+  ${loadingReservation('campaign-timeline')}
   .entries {
     list-style: none;
     margin: 0;

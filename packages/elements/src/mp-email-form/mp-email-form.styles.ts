@@ -1,9 +1,8 @@
 import { css } from 'lit';
+import { loadingReservation } from '../styles/loading-reservation.js';
 
 export const mpEmailFormStyles = css`
-  :host {
-    min-block-size: var(--placard-min-height, 16rem);
-  }
+  ${loadingReservation('mp-email-form')}
   .step-count {
     color: var(--_muted);
     font-size: 0.95em;

@@ -132,6 +132,14 @@ export class PetitionCounterElement extends PlacardElement {
   private draft: SessionDraft<SignatureDraft> | undefined;
   private draftCampaign: string | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The country names (~250 Intl.DisplayNames lookups and a collated sort) are the
+    // dearest part of the form's first render: work them out while the campaign
+    // request is in flight rather than between its answer and the number showing.
+    if (!this.displayOnly) setTimeout(() => countryOptions(this.locale.lang));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const campaign = this.campaignHandle.address?.campaign;

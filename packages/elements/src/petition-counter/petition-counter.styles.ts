@@ -1,13 +1,8 @@
 import { css } from 'lit';
+import { loadingReservation } from '../styles/loading-reservation.js';
 
 export const petitionCounterStyles = css`
-  :host {
-    min-block-size: var(--placard-min-height, 14rem);
-  }
-  :host([compact]),
-  :host([display-only]) {
-    min-block-size: var(--placard-min-height, 7rem);
-  }
+  ${loadingReservation('petition-counter')}
   .count {
     display: flex;
     flex-wrap: wrap;

@@ -68,6 +68,34 @@ describe('<petition-counter> counter', () => {
     expect(el.shadowRoot?.querySelector('.loading')).to.equal(null);
   });
 
+  it('keeps the same block size from loading to ready in the default layout, so the page below does not move', async () => {
+    api.scenario = 'slow';
+    // A 600px column at 16px: the width the reserved figures in petition-counter.styles.ts were measured at.
+    const container = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 600px; font: 16px/1.5 system-ui, sans-serif">
+        <petition-counter campaign=${SLUG} lang="en-GB"><a href="https://example.org/sign">Sign</a></petition-counter>
+        <p id="below">Partner text</p>
+      </div>`,
+    );
+    const el = container.querySelector('petition-counter') as PetitionCounterElement;
+    const below = container.querySelector('#below') as HTMLElement;
+    expect($(el, '.loading')).to.exist;
+    const loading = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+    await waitForReady(el);
+    expect(el.shadowRoot?.querySelector('[part~="number"]')).to.exist;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loading.height, 2);
+    expect(below.getBoundingClientRect().top).to.be.closeTo(loading.below, 2);
+  });
+
+  it('lets the partner set the reserved space with --placard-min-height', async () => {
+    api.scenario = 'slow';
+    const el = await fixture<PetitionCounterElement>(
+      html`<petition-counter campaign=${SLUG} style="--placard-min-height: 400px; font-size: 16px"></petition-counter>`,
+    );
+    // Taller than the placeholder (a minimum cannot shrink content), shorter than the default 52.75em.
+    expect(el.getBoundingClientRect().height).to.equal(400);
+  });
+
   it('shows its fallback content while loading, then hides it', async () => {
     api.scenario = 'slow';
     const el = await fixture<PetitionCounterElement>(

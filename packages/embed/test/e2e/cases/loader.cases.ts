@@ -159,6 +159,51 @@ export function loaderCases(suite: Suite): void {
     await page.close();
   });
 
+  test("reserves each widget's block size before it is defined, under the strict CSP, and the partner can override it", async () => {
+    // Chunks that never arrive keep the tags undefined, so only the loader's reservation sizes them.
+    const url = suite.stack.page('/reserved', {
+      script: `<script src="${suite.stack.cdn.origin}${BROKEN_CDN_PATH}embed.js" data-api="${suite.stack.placard.origin}" data-key="pk_test_demo" async></script>`,
+      scriptOrigin: suite.stack.cdn.origin,
+      body: `${ALL_WIDGETS}
+        <petition-counter campaign="${CAMPAIGN}" display-only id="display-only"><a href="/sign">Sign</a></petition-counter>
+        <petition-counter campaign="${CAMPAIGN}" compact id="compact"></petition-counter>
+        <petition-counter campaign="${CAMPAIGN}" id="partner"></petition-counter>`,
+    });
+    const { page, problems } = await openWatchedPage(suite.context);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.goto(url);
+    await page.waitForFunction(() => (globalThis as { Placard?: { loader?: unknown } }).Placard?.loader !== undefined);
+    const sizes = await page.evaluate(() => {
+      // Through CSSOM: the strict CSP would block a style attribute in the markup.
+      document.body.style.fontSize = '16px';
+      document.getElementById('partner')?.style.setProperty('--placard-min-height', '5rem');
+      return [...document.querySelectorAll('petition-counter, campaign-timeline, mp-email-form')].map((element) => {
+        const style = getComputedStyle(element);
+        return {
+          tag: element.id || element.localName,
+          defined: element.matches(':defined'),
+          display: style.display,
+          height: Math.round(element.getBoundingClientRect().height),
+        };
+      });
+    });
+    // The figures of each widget's *.styles.ts at a 16px font, wide viewport.
+    assert.deepEqual(sizes, [
+      { tag: 'petition-counter', defined: false, display: 'block', height: 52.75 * 16 },
+      { tag: 'campaign-timeline', defined: false, display: 'block', height: 63 * 16 },
+      { tag: 'mp-email-form', defined: false, display: 'block', height: 16.75 * 16 },
+      { tag: 'display-only', defined: false, display: 'block', height: 14.125 * 16 },
+      { tag: 'compact', defined: false, display: 'block', height: 11.625 * 16 },
+      { tag: 'partner', defined: false, display: 'block', height: 5 * 16 },
+    ]);
+    assert.deepEqual(
+      problems.filter((problem) => /Content.Security.Policy|style-src/i.test(problem)),
+      [],
+      'no CSP violation',
+    );
+    await page.close();
+  });
+
   test('when its chunks cannot be fetched it warns once, fires placard-error, and leaves the fallback', async () => {
     const url = suite.stack.page('/broken', {
       script: `<script src="${suite.stack.cdn.origin}${BROKEN_CDN_PATH}embed.js" data-api="${suite.stack.placard.origin}" data-key="pk_test_demo" async></script>`,
