@@ -90,5 +90,22 @@ export async function run({ log }) {
   );
   const lit = compressedSize(await bundleForBrowser("export * from 'lit';"));
   results.push(...figures('bare Lit (floor)', lit, { note: 'lit alone, no target: what any Lit widget carries' }));
+  // The floor under the widget budget: what every widget must carry before any
+  // of its own code — Lit, the context consumer that joins it to the page's
+  // store, and the schema library running just the signing form's input check.
+  const floor = compressedSize(
+    await bundleForBrowser(
+      [
+        "export * from 'lit';",
+        "export { ContextConsumer } from '@lit/context';",
+        "export { SignatureRequestSchema } from '@placard/contract';",
+      ].join('\n'),
+    ),
+  );
+  results.push(
+    ...figures('floor: Lit + @lit/context + the signing schema', floor, {
+      note: 'no target: add the loader to compare with the per-widget budget',
+    }),
+  );
   return results;
 }

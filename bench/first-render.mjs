@@ -127,6 +127,7 @@ export async function run({ short, log, noteDatabase }) {
   const cold = [];
   const warm = [];
   const all = [];
+  const reserved = [];
   const rttPetition = [];
   const rttCampaign = [];
   // Everything started is stopped again, whichever step fails.
@@ -168,6 +169,17 @@ export async function run({ short, log, noteDatabase }) {
         all.push(await loadAndMeasure(page, network, `${host.url}/all`, server.url, settleMs));
       } finally {
         await fresh.close();
+      }
+      // The counter on a page that reserves its space in its own CSS (docs/partners.md), cold.
+      const partner = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        await partner.addInitScript(renderProbe);
+        const page = await partner.newPage();
+        watchProblems(page);
+        const network = await watchNetwork(partner, page);
+        reserved.push(await loadAndMeasure(page, network, `${host.url}/counter-reserved`, server.url, settleMs));
+      } finally {
+        await partner.close();
       }
       const last = cold.at(-1);
       log(
@@ -236,7 +248,7 @@ export async function run({ short, log, noteDatabase }) {
       name: 'cold: bytes from Placard (counter)',
       value: m(cold, 'bytes'),
       unit: 'B',
-      note: 'on the wire, headers included, the open live stream excepted; the reference server does not compress, a CDN would',
+      note: 'on the wire, headers included, the open live stream excepted; the server sends brotli (gzip while brotli is first being made)',
     },
     {
       name: 'warm: requests to Placard (counter)',
@@ -265,6 +277,14 @@ export async function run({ short, log, noteDatabase }) {
       unit: '',
       target: { op: '<=', value: 0 },
       note: shiftNote(all),
+    },
+    {
+      name: 'CLS, counter page reserving its space in CSS, cold',
+      value: worst(reserved, 'cls'),
+      unit: '',
+      target: { op: '<=', value: 0 },
+      note:
+        shiftNote(reserved) ?? 'the page has petition-counter:not(:defined) { display: block; min-height: 52.75em }',
     },
     { name: 'all three, cold: loader runs → counter shown', value: m(all, 'fromLoader'), unit: 'ms' },
     {

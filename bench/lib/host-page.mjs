@@ -9,24 +9,33 @@ const FILLER = Array.from(
     `<p>Paragraph ${i + 1} of the partner's own article, which readers are part-way through when the widget loads.</p>`,
 ).join('\n');
 
+const COUNTER =
+  '<petition-counter campaign="ban-chen-quanguo"><a href="https://example.org/sign">Sign the petition</a></petition-counter>';
+
 const WIDGETS = {
-  counter:
-    '<petition-counter campaign="ban-chen-quanguo"><a href="https://example.org/sign">Sign the petition</a></petition-counter>',
+  counter: COUNTER,
+  // The same, on a page that reserves the widget's space in its own stylesheet as
+  // docs/partners.md advises, so nothing waits for the async loader to do it.
+  'counter-reserved': COUNTER,
   all: [
-    '<petition-counter campaign="ban-chen-quanguo"><a href="https://example.org/sign">Sign the petition</a></petition-counter>',
+    COUNTER,
     '<campaign-timeline campaign="ban-chen-quanguo"></campaign-timeline>',
     '<mp-email-form campaign="ban-chen-quanguo"></mp-email-form>',
   ].join('\n'),
 };
 
-function page(apiUrl, widgets) {
+const PARTNER_CSS = {
+  'counter-reserved': 'petition-counter:not(:defined) { display: block; min-height: 52.75em; }',
+};
+
+function page(apiUrl, widgets, partnerCss = '') {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Partner site</title>
-<style>body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; }</style>
+<style>body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; }${partnerCss}</style>
 <script src="${apiUrl}/embed.js" data-key="pk_test_demo" async></script>
 </head>
 <body>
@@ -38,7 +47,10 @@ ${FILLER}
 </html>`;
 }
 
-/** Serves `/counter` (a petition counter) and `/all` (all three widgets); resolves to `{ url, close() }`. */
+/**
+ * Serves `/counter` (a petition counter), `/counter-reserved` (the same, its space reserved by
+ * the partner's CSS) and `/all` (all three widgets); resolves to `{ url, close() }`.
+ */
 export function startHostPage(apiUrl) {
   const server = createServer((req, res) => {
     const name = (req.url ?? '/').slice(1);
@@ -52,7 +64,7 @@ export function startHostPage(apiUrl) {
       return;
     }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(page(apiUrl, widgets));
+    res.end(page(apiUrl, widgets, PARTNER_CSS[name]));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -52,6 +52,12 @@ function machineTable(machine, run) {
     ['Date', machine.date],
     ['Git commit', machine.commit],
     ['CPU', `${machine.cores} × ${machine.model}`],
+    [
+      'CPU yardstick (lower is faster)',
+      machine.cpuYardstickMs === undefined
+        ? '—'
+        : `${machine.cpuYardstickMs} ms for 100,000 rounds of PBKDF2-SHA256 on one core`,
+    ],
     ['Memory', gb(machine.memoryBytes)],
     ['Node', machine.node],
     ['OS', machine.os],

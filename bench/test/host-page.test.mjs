@@ -12,6 +12,9 @@ test('the partner page embeds the loader from the API origin with the demo key',
     assert.match(html, /<petition-counter campaign="ban-chen-quanguo">/);
     assert.doesNotMatch(html, /<mp-email-form/);
     assert.match(await (await fetch(`${host.url}/all`)).text(), /<mp-email-form campaign="ban-chen-quanguo">/);
+    const reserved = await (await fetch(`${host.url}/counter-reserved`)).text();
+    assert.match(reserved, /petition-counter:not\(:defined\) \{ display: block; min-height: 52\.75em; \}/);
+    assert.doesNotMatch(html, /:not\(:defined\)/);
     assert.equal((await fetch(`${host.url}/nope`)).status, 404);
   } finally {
     await host.close();
