@@ -117,6 +117,21 @@ async function roundTrip(page, url) {
   return median(samples.slice(1));
 }
 
+/** Runs `use` with a page in a new, empty browser profile, probed and watched; closes the profile after. */
+async function inFreshProfile(browser, use) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript(renderProbe);
+    const page = await context.newPage();
+    watchProblems(page);
+    const network = await watchNetwork(context, page);
+    await use(page, network);
+    await network.detach();
+  } finally {
+    await context.close();
+  }
+}
+
 export async function run({ short, log, noteDatabase }) {
   requireBuilt(serverModule, 'The server (apps/server)');
   requireBuilt(embedManifest, 'The embed bundles (packages/embed)');
@@ -144,43 +159,21 @@ export async function run({ short, log, noteDatabase }) {
     cleanup.unshift(() => browser.close());
     noteDatabase('Chromium (first render)', browser.version());
     for (let i = 0; i < runs; i++) {
+      const measure = (page, network, name) =>
+        loadAndMeasure(page, network, `${host.url}/${name}`, server.url, settleMs);
       // Cold then warm: a fresh profile, then the same page again in it.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      try {
-        await context.addInitScript(renderProbe);
-        const page = await context.newPage();
-        watchProblems(page);
-        const network = await watchNetwork(context, page);
-        cold.push(await loadAndMeasure(page, network, `${host.url}/counter`, server.url, settleMs));
-        warm.push(await loadAndMeasure(page, network, `${host.url}/counter`, server.url, settleMs));
+      await inFreshProfile(browser, async (page, network) => {
+        cold.push(await measure(page, network, 'counter'));
+        warm.push(await measure(page, network, 'counter'));
         rttPetition.push(await roundTrip(page, `${server.url}/v1/campaigns/${SEED_SLUG}/petition`));
         rttCampaign.push(await roundTrip(page, `${server.url}/v1/campaigns/${SEED_SLUG}`));
-        await network.detach();
-      } finally {
-        await context.close();
-      }
+      });
       // All three widgets on one page, cold.
-      const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      try {
-        await fresh.addInitScript(renderProbe);
-        const page = await fresh.newPage();
-        watchProblems(page);
-        const network = await watchNetwork(fresh, page);
-        all.push(await loadAndMeasure(page, network, `${host.url}/all`, server.url, settleMs));
-      } finally {
-        await fresh.close();
-      }
+      await inFreshProfile(browser, async (page, network) => all.push(await measure(page, network, 'all')));
       // The counter on a page that reserves its space in its own CSS (docs/partners.md), cold.
-      const partner = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      try {
-        await partner.addInitScript(renderProbe);
-        const page = await partner.newPage();
-        watchProblems(page);
-        const network = await watchNetwork(partner, page);
-        reserved.push(await loadAndMeasure(page, network, `${host.url}/counter-reserved`, server.url, settleMs));
-      } finally {
-        await partner.close();
-      }
+      await inFreshProfile(browser, async (page, network) =>
+        reserved.push(await measure(page, network, 'counter-reserved')),
+      );
       const last = cold.at(-1);
       log(
         `run ${i + 1}/${runs}: cold ${last.fromLoader.toFixed(1)} ms, warm ${warm.at(-1).fromLoader.toFixed(1)} ms, ` +
