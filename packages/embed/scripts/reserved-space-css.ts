@@ -8,30 +8,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ELEMENTS_DIR } from './elements-source.js';
 
-interface Reservation {
-  tag: string;
-  attribute?: string;
-  wide: number;
-  narrow: number;
-}
-
-interface ReservedSpaceModule {
-  RESERVED_SPACE: readonly Reservation[];
-  NARROW_VIEWPORT: string;
-  reservedBlockSize(em: number): string;
-}
+// Only the type comes from the relative path; the module itself is loaded from wherever
+// @placard/elements resolves, like the rest of the build's element sources.
+type ReservedSpaceModule = typeof import('../../elements/src/styles/reserved-space.js');
 
 export async function reservedSpaceCss(): Promise<string> {
   const source = pathToFileURL(join(ELEMENTS_DIR, 'src/styles/reserved-space.ts')).href;
-  const { RESERVED_SPACE, NARROW_VIEWPORT, reservedBlockSize } = (await import(source)) as ReservedSpaceModule;
+  const { RESERVED_SPACE, reservationRules, reservedBlockSize } = (await import(source)) as ReservedSpaceModule;
   const tags = [...new Set(RESERVED_SPACE.map((entry) => entry.tag))];
-  // Narrow-screen rules only where the figure differs.
-  const rules = (size: 'wide' | 'narrow') =>
-    RESERVED_SPACE.filter((entry) => size === 'wide' || entry.narrow !== entry.wide)
-      .map(
-        ({ tag, attribute, [size]: em }) =>
-          `:where(${tag}${attribute ? `[${attribute}]` : ''}:not(:defined)){min-block-size:${reservedBlockSize(em)}}`,
-      )
-      .join('');
-  return `:where(${tags.join(',')}):not(:defined){display:block}${rules('wide')}@media ${NARROW_VIEWPORT}{${rules('narrow')}}`;
+  const rules = reservationRules(
+    RESERVED_SPACE,
+    ({ tag, attribute }, em) =>
+      `:where(${tag}${attribute ? `[${attribute}]` : ''}:not(:defined)){min-block-size:${reservedBlockSize(em)}}`,
+  );
+  return `:where(${tags.join(',')}):not(:defined){display:block}${rules}`;
 }

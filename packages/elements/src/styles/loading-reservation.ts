@@ -1,5 +1,5 @@
 import { type CSSResult, unsafeCSS } from 'lit';
-import { NARROW_VIEWPORT, RESERVED_SPACE, reservedBlockSize } from './reserved-space.js';
+import { RESERVED_SPACE, reservationRules, reservedBlockSize } from './reserved-space.js';
 
 /**
  * A widget's loading view holds its reservation (less the root's padding on
@@ -8,16 +8,12 @@ import { NARROW_VIEWPORT, RESERVED_SPACE, reservedBlockSize } from './reserved-s
  * a shorter state, such as a closed petition.
  */
 export function loadingReservation(tag: string): CSSResult {
-  // Narrow-screen rules only where the figure differs.
-  const rules = (size: 'wide' | 'narrow') =>
-    RESERVED_SPACE.filter((entry) => entry.tag === tag && (size === 'wide' || entry.narrow !== entry.wide))
-      .map(
-        ({ attribute, [size]: em }) =>
-          `:host${attribute ? `([${attribute}])` : ''} .loading{min-block-size:calc(${reservedBlockSize(em)} - 2 * var(--_space))}`,
-      )
-      .join('');
+  const rules = reservationRules(
+    RESERVED_SPACE.filter((entry) => entry.tag === tag),
+    ({ attribute }, em) =>
+      `:host${attribute ? `([${attribute}])` : ''} .loading{min-block-size:calc(${reservedBlockSize(em)} - 2 * var(--_space))}`,
+  );
   // flow-root: the placeholder's first margin stays inside the view instead of
   // collapsing through it, so the view is exactly the reserved size.
-  const narrow = rules('narrow');
-  return unsafeCSS(`.loading{display:flow-root}${rules('wide')}${narrow && `@media ${NARROW_VIEWPORT}{${narrow}}`}`);
+  return unsafeCSS(`.loading{display:flow-root}${rules}`);
 }

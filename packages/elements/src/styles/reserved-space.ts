@@ -43,3 +43,20 @@ export const NARROW_VIEWPORT = '(max-width: 30em)';
 export function reservedBlockSize(em: number): string {
   return `var(--placard-min-height, ${em}em)`;
 }
+
+/**
+ * CSS for a set of reservations: `rule` writes one reservation at one size;
+ * the wide figures come first, then, in a narrow-screen query, only the
+ * figures that differ.
+ */
+export function reservationRules(
+  entries: readonly Reservation[],
+  rule: (entry: Reservation, em: number) => string,
+): string {
+  const wide = entries.map((entry) => rule(entry, entry.wide)).join('');
+  const narrow = entries
+    .filter((entry) => entry.narrow !== entry.wide)
+    .map((entry) => rule(entry, entry.narrow))
+    .join('');
+  return narrow ? `${wide}@media ${NARROW_VIEWPORT}{${narrow}}` : wide;
+}
