@@ -155,7 +155,7 @@ export async function run({ short, log, noteDatabase }) {
     cleanup.unshift(() => server.close());
     const host = await startHostPage(server.url);
     cleanup.unshift(() => host.close());
-    const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+    const browser = await chromium.launch({ executablePath: await findChrome(), args: chromeArgs, headless: true });
     cleanup.unshift(() => browser.close());
     noteDatabase('Chromium (first render)', browser.version());
     for (let i = 0; i < runs; i++) {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { benchDir, resultsDir } from './lib/paths.mjs';
+import { stopOwnPostgres } from './lib/postgres.mjs';
 import { consoleLine, judge, writeResults } from './lib/report.mjs';
 
 const BENCHMARKS = ['bundle-weight', 'first-render', 'signing-throughput', 'live-fanout', 'read-path'];
@@ -58,6 +59,7 @@ for (const name of names) {
   run.benchmarks.push(entry);
 }
 
+await stopOwnPostgres();
 run.loadAverageAtEnd = loadAverage();
 await mkdir(resultsDir, { recursive: true });
 await writeResults(run, join(resultsDir, `${outName}.json`), join(resultsDir, `${outName}.md`));

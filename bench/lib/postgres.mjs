@@ -1,18 +1,33 @@
-// The PostgreSQL cluster the benchmarks use: TEST_DATABASE_URL's, else the one
-// .ci/postgres.sh starts on port 55432. Each benchmark gets a
-// fresh database of its own in that cluster; the cluster itself is left alone.
+// The PostgreSQL cluster the benchmarks use: TEST_DATABASE_URL's when set, else
+// a throw-away server started from npm (scripts/postgres.mjs) for this run and
+// stopped when it ends. Each benchmark gets a fresh database of its own in it.
 import pg from 'pg';
+import { startPostgres } from '../../scripts/postgres.mjs';
 
-const DEFAULT_URL = 'postgres://postgres@127.0.0.1:55432/postgres';
 const CONNECT_TIMEOUT_MS = 3000;
 
-function clusterUrl() {
-  const given = process.env.TEST_DATABASE_URL || DEFAULT_URL;
+/** The server this process started, if any: one per bench run, shared by every benchmark. */
+let ownServer = null;
+
+async function clusterUrl() {
+  let given = process.env.TEST_DATABASE_URL;
+  if (!given) {
+    ownServer ??= startPostgres({ database: 'placard_bench' });
+    given = (await ownServer).url;
+  }
   const url = new URL(given);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
     throw new Error(`benchmarks only use a loopback database, not ${url.hostname}`);
   }
   return url;
+}
+
+/** Stops the server this run started (no-op when TEST_DATABASE_URL named one). */
+export async function stopOwnPostgres() {
+  if (!ownServer) return;
+  const server = await ownServer.catch(() => null);
+  ownServer = null;
+  await server?.stop();
 }
 
 async function withClient(url, work) {
@@ -26,27 +41,23 @@ async function withClient(url, work) {
 }
 
 /**
- * The reachable cluster and its settings, or `{ reason }` saying why none is.
+ * The cluster and its settings; throws when none can be had, so a PostgreSQL
+ * figure is measured or the benchmark is reported broken, never skipped.
  * fsync and synchronous_commit are reported because they change write figures a lot.
  */
 export async function findPostgres() {
-  let url;
-  try {
-    url = clusterUrl();
-    url.pathname = '/postgres';
-    return await withClient(url, async (client) => {
-      const setting = async (name) => (await client.query(`SELECT current_setting('${name}') AS v`)).rows[0].v;
-      return {
-        url,
-        version: await setting('server_version'),
-        fsync: await setting('fsync'),
-        synchronousCommit: await setting('synchronous_commit'),
-        maxConnections: Number(await setting('max_connections')),
-      };
-    });
-  } catch (error) {
-    return { reason: `no PostgreSQL reachable at ${url ? url.host : 'the configured URL'} (${error.message})` };
-  }
+  const url = await clusterUrl();
+  url.pathname = '/postgres';
+  return withClient(url, async (client) => {
+    const setting = async (name) => (await client.query(`SELECT current_setting('${name}') AS v`)).rows[0].v;
+    return {
+      url,
+      version: await setting('server_version'),
+      fsync: await setting('fsync'),
+      synchronousCommit: await setting('synchronous_commit'),
+      maxConnections: Number(await setting('max_connections')),
+    };
+  });
 }
 
 /** Drops and recreates `name` in the cluster; returns its URL. */

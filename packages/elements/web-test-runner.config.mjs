@@ -29,7 +29,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: findChrome(),
+        executablePath: await findChrome(),
         args: chromeArgs,
         headless: true,
       },

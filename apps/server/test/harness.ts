@@ -1,7 +1,7 @@
 /**
  * Starts the real server on a free port over a fresh database, for tests on
  * every database in `testDatabases` (PGlite always; PostgreSQL when
- * TEST_DATABASE_URL is set: `source .ci/postgres.sh`).
+ * TEST_DATABASE_URL is set, as `npm test` does with a server started from npm).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ export interface TestServer {
 
 function adminUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run `source .ci/postgres.sh` first.');
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: `npm test` sets it.');
   return url;
 }
 

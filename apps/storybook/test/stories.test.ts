@@ -1,6 +1,6 @@
 /**
  * Renders every story of the built Storybook (storybook-static, from
- * `npm run build`) in the Debian Chromium, one story per test: the story must
+ * `npm run build`) in Chromium, one story per test: the story must
  * render and finish its play function, the a11y addon's axe-core run in the
  * page must find no violation, and the page must log no console error.
  */
@@ -68,7 +68,7 @@ describe(`${stories.length} stories in Chromium`, { concurrency: 2 }, () => {
 
   before(async () => {
     site = await serveStatic(staticDir);
-    browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+    browser = await chromium.launch({ executablePath: await findChrome(), args: chromeArgs, headless: true });
     // The default user agent: Storybook then waits for the widgets' entry animations (inside their
     // shadow roots) to end before axe runs, as it does for a designer, rather than pausing them.
     context = await browser.newContext({ viewport: { width: 1024, height: 900 } });

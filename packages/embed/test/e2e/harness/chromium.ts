@@ -1,9 +1,9 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../../../../../scripts/chrome.mjs';
 
-/** One headless Debian Chromium for a whole test file (the machine is small). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true, timeout: 30_000 });
+/** One headless Chromium for a whole test file (the machine is small). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: await findChrome(), args: chromeArgs, headless: true, timeout: 30_000 });
 }
 
 export interface WatchedPage {

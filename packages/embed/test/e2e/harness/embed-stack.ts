@@ -72,27 +72,46 @@ function serveDist(prefix: string, path: string): Route | undefined {
  * another origin, a stand-in CDN, and one headless Chromium.
  */
 export async function startEmbedStack(): Promise<EmbedStack> {
-  const inbox = await startSmtpInbox();
-  const placard = await startPlacardServer({ smtpUrl: inbox.url, embedDir: distDir });
-  const routes = new Map<string, Route>();
-  // 127.0.0.1 for the server, "localhost" for the partner: two different origins, both allowed by pk_test_demo.
-  const hostSite = await startHttpSite('127.0.0.1', (path) => routes.get(path));
-  const host = { ...hostSite, origin: hostSite.origin.replace('127.0.0.1', 'localhost') };
-  const cdn = await startHttpSite('127.0.0.1', (path) => {
-    if (!path.startsWith(BROKEN_CDN_PATH)) return serveDist(CDN_PATH, path);
-    if (path === `${BROKEN_CDN_PATH}embed.js`) return serveDist(BROKEN_CDN_PATH, path);
-    return (_request, response) => {
-      response.writeHead(404, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' }).end('not found');
-    };
-  });
+  // The browser first: it is what a machine most often lacks, and when it cannot
+  // start nothing else is running yet. Whatever started before a later failure
+  // is closed again, so a failed start never leaves the test run waiting.
   const browser = await launchChromium();
+  const started: Array<() => Promise<unknown>> = [() => browser.close()];
+  const closeStarted = async () => {
+    for (const close of started.reverse()) await close().catch(() => {});
+  };
+  try {
+    const inbox = await startSmtpInbox();
+    started.push(() => inbox.close());
+    const placard = await startPlacardServer({ smtpUrl: inbox.url, embedDir: distDir });
+    started.push(() => placard.close());
+    const routes = new Map<string, Route>();
+    // 127.0.0.1 for the server, "localhost" for the partner: two different origins, both allowed by pk_test_demo.
+    const hostSite = await startHttpSite('127.0.0.1', (path) => routes.get(path));
+    started.push(() => hostSite.close());
+    const host = { ...hostSite, origin: hostSite.origin.replace('127.0.0.1', 'localhost') };
+    const cdn = await startHttpSite('127.0.0.1', (path) => {
+      if (!path.startsWith(BROKEN_CDN_PATH)) return serveDist(CDN_PATH, path);
+      if (path === `${BROKEN_CDN_PATH}embed.js`) return serveDist(BROKEN_CDN_PATH, path);
+      return (_request, response) => {
+        response.writeHead(404, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' }).end('not found');
+      };
+    });
+    started.push(() => cdn.close());
+    return stack({ browser, inbox, placard, routes, host, cdn, close: closeStarted });
+  } catch (error) {
+    await closeStarted();
+    throw error;
+  }
+}
 
+/** The started parts, with `page()` publishing partner pages on the host site. */
+function stack(parts: Omit<EmbedStack, 'page'> & { routes: Map<string, Route> }): EmbedStack {
+  const { routes, placard, host, ...rest } = parts;
   return {
+    ...rest,
     placard,
-    inbox,
     host,
-    cdn,
-    browser,
     page(path, options) {
       const scriptOrigin = options.scriptOrigin ?? placard.origin;
       const script =
@@ -115,12 +134,6 @@ export async function startEmbedStack(): Promise<EmbedStack> {
       const html = hostPage({ title: `Partner page ${path}`, head, body: options.body });
       routes.set(path, serveHtml(html, csp));
       return `${host.origin}${path}`;
-    },
-    async close() {
-      await browser.close();
-      await Promise.all([hostSite.close(), cdn.close()]);
-      await placard.close();
-      await inbox.close();
     },
   };
 }
