@@ -130,6 +130,41 @@ for (const database of testDatabases) {
       assert.equal(smtp.received.filter((mail) => mail.headers.subject === subject).length, 1);
     });
 
+    it('delivers every mail of a queue exactly once when SMTP goes down in the middle of it', async () => {
+      const tag = `mid-queue ${Date.now()}`;
+      const subjects = Array.from({ length: 40 }, (_, i) => `${tag} #${i}`);
+      await db.transaction(async (tx) => {
+        for (const subject of subjects) {
+          await enqueueMail(tx, { kind: 'signature_thanks', to: 'supporter@example.org', subject, text: 'Thank you.' });
+        }
+      });
+      const ours = () => smtp.received.filter((mail) => mail.headers.subject?.startsWith(tag));
+      smtp.delayMs = 10;
+      const worker = smtpWorker();
+      worker.start();
+      try {
+        await waitFor(() => ours().length >= 8);
+        await smtp.stop();
+        const deliveredBeforeOutage = ours().length;
+        assert.ok(deliveredBeforeOutage < subjects.length, 'the outage came while mail was still queued');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await smtp.start();
+        await waitFor(() => ours().length >= subjects.length, 20_000);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      } finally {
+        smtp.delayMs = 0;
+        await worker.stop();
+      }
+      const counts = new Map<string, number>();
+      for (const mail of ours())
+        counts.set(mail.headers.subject ?? '', (counts.get(mail.headers.subject ?? '') ?? 0) + 1);
+      assert.deepEqual(
+        subjects.filter((subject) => counts.get(subject) !== 1),
+        [],
+        'each queued mail arrived once',
+      );
+    });
+
     it("gives up after the last attempt and 'mail retry' puts failed mail back", async () => {
       await smtp.stop();
       const worker = smtpWorker({ maxAttempts: 2 });
