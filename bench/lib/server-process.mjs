@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
 import { repoRoot, requireBuilt, SEED_SLUG, serverMain } from './paths.mjs';
 
 const READY_TIMEOUT_MS = 90_000;
