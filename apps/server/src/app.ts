@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { adminRoutes } from './admin/routes.js';
 import type { AppDeps } from './app-deps.js';
 import { campaignRoutes } from './campaigns/routes.js';
-import { registerConfirmHandler } from './confirm/handlers.js';
+import { registerConfirmKind } from './confirm/handlers.js';
 import { confirmRoutes } from './confirm/routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { preflight, publicCors } from './http/cors.js';
@@ -16,12 +16,12 @@ import { embedRoutes } from './pages/embed-routes.js';
 import { siteRoutes } from './pages/site-routes.js';
 import { representativeRoutes } from './representatives/routes.js';
 import { signatureRoutes } from './signatures/routes.js';
-import { confirmSignature } from './signatures/sign.js';
+import { confirmSignature, describeSignature } from './signatures/sign.js';
 import { timelineRoutes } from './timeline/routes.js';
 
 /** The whole HTTP app: every route module behind one request context, CORS and error envelope. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  registerConfirmHandler('signature', confirmSignature);
+  registerConfirmKind('signature', { confirm: confirmSignature, describe: describeSignature });
 
   const app = new Hono<AppEnv>();
   app.use('*', requestContext(deps));

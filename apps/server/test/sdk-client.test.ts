@@ -69,7 +69,7 @@ for (const database of testDatabases) {
       }
     });
 
-    it('finds the MP, sends a test-mode letter and confirms it with the emailed token', async () => {
+    it('finds the MP, sends a test-mode letter, reads what the emailed token would confirm, then confirms it', async () => {
       const representative = await client.representatives.lookup({ postcode: 'sw1a1aa' });
       assert.equal(representative.constituency.name, 'Cities of London and Westminster');
       const sent = await client.messages.send(SEED_SLUG, {
@@ -85,7 +85,20 @@ for (const database of testDatabases) {
       assert.equal(sent.message.status, 'pending_confirmation');
       const mail = await waitForMail(server.url, 'letter.sdk@example.org');
       const token = confirmLink(mail).split('/').pop() ?? '';
+      const pending = await client.getConfirmation(token);
+      assert.deepEqual(
+        { ...pending, expiresAt: typeof pending.expiresAt },
+        {
+          kind: 'message',
+          state: 'pending',
+          campaign: { slug: SEED_SLUG, title: pending.campaign.title },
+          letter: { mpName: representative.mp.name, constituency: 'Cities of London and Westminster', testMode: true },
+          expiresAt: 'string',
+        },
+      );
       assert.deepEqual(await client.confirm(token), { confirmed: 'message', status: 'queued' });
+      assert.deepEqual(await client.confirm(token), { confirmed: 'message', status: 'already_confirmed' });
+      assert.equal((await client.getConfirmation(token)).state, 'confirmed');
     });
 
     it('turns the server’s error envelopes into PlacardHttpErrors with their codes', async () => {
@@ -102,6 +115,7 @@ for (const database of testDatabases) {
         { code: 'unauthorized', status: 401 },
       );
       await assert.rejects(client.confirm('not-a-real-token'), { code: 'token_invalid', status: 404 });
+      await assert.rejects(client.getConfirmation('not-a-real-token'), { code: 'token_invalid', status: 404 });
     });
 
     it('rejects bad input before it reaches the server', async () => {

@@ -126,7 +126,7 @@ for (const database of testDatabases) {
       assert.equal((await rows(server, 'SELECT id FROM mail_outbox WHERE to_address = $1', [body.email])).length, 0);
     });
 
-    test('double opt-in: pending until the emailed link is opened, then counted once', async () => {
+    test('double opt-in: pending until the Confirm button on the emailed link is pressed, then counted once', async () => {
       const body = signatureBody();
       const response = await sign(server.url, 'opt-in', body);
       assert.equal(response.status, 201);
@@ -135,12 +135,12 @@ for (const database of testDatabases) {
       const link = await confirmationLink(server, body.email);
       assert.ok(link.startsWith(server.url), link);
 
-      const confirmed = await fetch(link);
+      const confirmed = await fetch(link, { method: 'POST' });
       assert.equal(confirmed.status, 200);
       assert.deepEqual(await confirmed.json(), { confirmed: 'signature', status: 'counted' });
       assert.equal(await count(server, 'opt-in'), 1);
 
-      const again = await fetch(link, { headers: { Accept: 'text/html' } });
+      const again = await fetch(link, { method: 'POST', headers: { Accept: 'text/html' } });
       assert.equal(again.status, 200);
       assert.match(again.headers.get('content-type') ?? '', /text\/html/);
       assert.match(await again.text(), /already confirmed/);
@@ -158,14 +158,14 @@ for (const database of testDatabases) {
       await server.db.query(`UPDATE signatures SET expires_at = now() - interval '1 minute' WHERE email = $1`, [
         body.email,
       ]);
-      const expired = await fetch(link);
+      const expired = await fetch(link, { method: 'POST' });
       assert.equal(expired.status, 410);
       assert.equal(((await expired.json()) as { error: { code: string } }).error.code, 'token_expired');
       assert.equal(await count(server, 'opt-in'), 1);
       const { sweepExpiredSignatures } = await import('../src/signatures/sign.js');
       assert.ok((await sweepExpiredSignatures(server.db)) >= 1);
       assert.equal((await rows(server, 'SELECT id FROM signatures WHERE email = $1', [body.email])).length, 0);
-      const unknown = await fetch(`${server.url}/v1/confirm/${'x'.repeat(43)}`);
+      const unknown = await fetch(`${server.url}/v1/confirm/${'x'.repeat(43)}`, { method: 'POST' });
       assert.equal(unknown.status, 404);
       assert.equal(((await unknown.json()) as { error: { code: string } }).error.code, 'token_invalid');
     });

@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import { ConsentSchema, EmailSchema, HoneypotSchema, PostcodeSchema, textSchema } from './primitives.js';
+import {
+  ConsentSchema,
+  EmailSchema,
+  HoneypotSchema,
+  PostcodeSchema,
+  SlugSchema,
+  TimestampSchema,
+  textSchema,
+} from './primitives.js';
 import { MpSchema } from './representatives.js';
 
 /** A supporter's letter to their MP. */
@@ -24,13 +32,34 @@ export const MessageResultSchema = v.object({
   testMode: v.boolean(),
 });
 
+export const ConfirmKindSchema = v.picklist(['signature', 'message']);
+
+/** The answer to `POST /v1/confirm/{token}`: what was confirmed; a repeat answers `already_confirmed`. */
 export const ConfirmationSchema = v.object({
-  confirmed: v.picklist(['signature', 'message']),
+  confirmed: ConfirmKindSchema,
   status: v.picklist(['counted', 'queued', 'already_confirmed']),
+});
+
+/**
+ * The answer to `GET /v1/confirm/{token}`, which changes nothing: what the
+ * link would confirm, so a page can ask the supporter before it POSTs. It
+ * names the campaign (and, for a letter, the MP), never the supporter.
+ */
+export const PendingConfirmationSchema = v.object({
+  kind: ConfirmKindSchema,
+  /** `confirmed` once any link for it was used; `expired` when too late (sign or write again). */
+  state: v.picklist(['pending', 'confirmed', 'expired']),
+  campaign: v.object({ slug: SlugSchema, title: v.string() }),
+  /** Letters only: who it goes to. In test mode it goes back to the supporter instead. */
+  letter: v.nullable(v.object({ mpName: v.string(), constituency: v.string(), testMode: v.boolean() })),
+  /** When this link stops working. */
+  expiresAt: TimestampSchema,
 });
 
 export type MessageInput = v.InferInput<typeof MessageRequestSchema>;
 export type MessageRequest = v.InferOutput<typeof MessageRequestSchema>;
 export type MessageStatus = v.InferOutput<typeof MessageStatusSchema>;
 export type MessageResult = v.InferOutput<typeof MessageResultSchema>;
+export type ConfirmKind = v.InferOutput<typeof ConfirmKindSchema>;
 export type Confirmation = v.InferOutput<typeof ConfirmationSchema>;
+export type PendingConfirmation = v.InferOutput<typeof PendingConfirmationSchema>;

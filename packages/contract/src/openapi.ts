@@ -10,7 +10,12 @@ import {
 import { CampaignSchema, LetterTemplateSchema } from './campaign.js';
 import { ERROR_STATUS, ErrorEnvelopeSchema } from './errors.js';
 import { CountEventSchema, MilestoneEventSchema, TimelineEventSchema } from './events.js';
-import { ConfirmationSchema, MessageRequestSchema, MessageResultSchema } from './messages.js';
+import {
+  ConfirmationSchema,
+  MessageRequestSchema,
+  MessageResultSchema,
+  PendingConfirmationSchema,
+} from './messages.js';
 import { MilestoneSchema, PetitionSchema, SignatureRequestSchema, SignatureResultSchema } from './petition.js';
 import { ConstituencySchema, MpSchema, RepresentativeSchema } from './representatives.js';
 import { type RouteDefinition, routes } from './routes.js';
@@ -35,6 +40,7 @@ const namedSchemas = {
   MessageRequest: MessageRequestSchema,
   MessageResult: MessageResultSchema,
   Confirmation: ConfirmationSchema,
+  PendingConfirmation: PendingConfirmationSchema,
   CountEvent: CountEventSchema,
   MilestoneEvent: MilestoneEventSchema,
   TimelineEvent: TimelineEventSchema,
@@ -127,7 +133,13 @@ function operation(operationId: string, route: RouteDefinition) {
         content: { 'text/event-stream': { schema: { type: 'string' } } },
       }
     : route.response
-      ? { description: 'Success', content: { 'application/json': { schema: schemaFor(route.response, 'output') } } }
+      ? {
+          description: route.html ? 'Success (JSON, or a page for a client that prefers `text/html`)' : 'Success',
+          content: {
+            'application/json': { schema: schemaFor(route.response, 'output') },
+            ...(route.html ? { 'text/html': { schema: { type: 'string' } } } : {}),
+          },
+        }
       : { description: 'Success, no body' };
   const responses: Record<string, object> = { [String(route.status)]: success };
   for (const code of route.errors) {
@@ -135,7 +147,10 @@ function operation(operationId: string, route: RouteDefinition) {
     const existing = responses[status] as { description: string } | undefined;
     responses[status] = {
       description: existing ? `${existing.description}, \`${code}\`` : `Error \`${code}\``,
-      content: { 'application/json': { schema: { $ref: refTo('ErrorEnvelope') } } },
+      content: {
+        'application/json': { schema: { $ref: refTo('ErrorEnvelope') } },
+        ...(route.html ? { 'text/html': { schema: { type: 'string' } } } : {}),
+      },
     };
   }
   return {

@@ -9,7 +9,12 @@ import {
 } from './admin.js';
 import { CampaignSchema } from './campaign.js';
 import type { ErrorCode } from './errors.js';
-import { ConfirmationSchema, MessageRequestSchema, MessageResultSchema } from './messages.js';
+import {
+  ConfirmationSchema,
+  MessageRequestSchema,
+  MessageResultSchema,
+  PendingConfirmationSchema,
+} from './messages.js';
 import { PetitionSchema, SignatureRequestSchema, SignatureResultSchema } from './petition.js';
 import { RepresentativeQuerySchema, RepresentativeSchema } from './representatives.js';
 import { TimelineEntrySchema, TimelinePageSchema, TimelineQuerySchema } from './timeline.js';
@@ -30,6 +35,8 @@ export interface RouteDefinition {
   response: AnySchema | null;
   /** `text/event-stream` instead of JSON. */
   stream?: true;
+  /** A client that prefers `text/html` (a browser following an email link) gets a page instead of JSON. */
+  html?: true;
   /** The request may carry an `Idempotency-Key` header. */
   idempotent?: true;
   errors: readonly ErrorCode[];
@@ -127,13 +134,26 @@ export const routes = {
       'lookup_unavailable',
     ],
   },
-  confirm: {
+  getConfirmation: {
     method: 'GET',
     path: '/v1/confirm/{token}',
-    summary: 'Confirms a supporter email (signature or letter). Browsers asking for HTML get a page.',
+    summary:
+      'What an emailed link would confirm (signature or letter, campaign, MP) and its state. Changes nothing, so mail scanners that follow links confirm nothing; a browser gets a page with a Confirm button that POSTs.',
+    auth: 'public',
+    status: 200,
+    response: PendingConfirmationSchema,
+    html: true,
+    errors: ['token_invalid', 'token_expired'],
+  },
+  confirm: {
+    method: 'POST',
+    path: '/v1/confirm/{token}',
+    summary:
+      'Confirms a supporter email: counts the signature or sends the letter. Idempotent: a repeat answers `already_confirmed` and does nothing. No body or key needed; the token is the permission.',
     auth: 'public',
     status: 200,
     response: ConfirmationSchema,
+    html: true,
     errors: ['token_invalid', 'token_expired'],
   },
   adminCreateCampaign: {

@@ -36,4 +36,30 @@ describe('OpenAPI document', () => {
       minLength: 1,
     } as never);
   });
+
+  it('describes confirmation as a GET that reads and a POST that confirms, each also answering HTML', () => {
+    type Operation = {
+      operationId: string;
+      requestBody?: unknown;
+      responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+    };
+    const path = document.paths['/v1/confirm/{token}'] as Record<string, Operation>;
+    assert.deepEqual(Object.keys(path).sort(), ['get', 'post']);
+    assert.equal(path.get?.operationId, 'getConfirmation');
+    assert.deepEqual(path.get?.responses['200']?.content?.['application/json']?.schema, {
+      $ref: '#/components/schemas/PendingConfirmation',
+    });
+    assert.equal(path.post?.operationId, 'confirm');
+    assert.equal(path.post?.requestBody, undefined);
+    assert.deepEqual(path.post?.responses['200']?.content?.['application/json']?.schema, {
+      $ref: '#/components/schemas/Confirmation',
+    });
+    for (const operation of [path.get, path.post]) {
+      assert.ok(operation?.responses['200']?.content?.['text/html']);
+      assert.ok(operation?.responses['404']?.content?.['text/html']);
+    }
+    assert.ok(path.post?.responses['410']);
+    const pending = (document.components.schemas as Record<string, { required?: string[] }>).PendingConfirmation;
+    assert.deepEqual(pending?.required?.sort(), ['campaign', 'expiresAt', 'kind', 'letter', 'state']);
+  });
 });

@@ -31,13 +31,16 @@ export interface MockMessage {
   id: string;
   slug: string;
   mpId: number;
+  /** Named on the confirmation (`GET /v1/confirm/<token>`). */
+  mpName: string;
+  constituency: string;
   testMode: boolean;
   status: MessageStatus;
   confirmToken: string;
   createdAt: string;
 }
 
-/** A confirmation link's token; `GET /v1/confirm/<token>` reads it. */
+/** A confirmation link's token; `GET /v1/confirm/<token>` describes it, `POST` confirms it. */
 export interface ConfirmToken {
   kind: 'signature' | 'message';
   subjectId: string;

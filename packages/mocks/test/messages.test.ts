@@ -81,11 +81,14 @@ describe('POST /v1/campaigns/:slug/messages', () => {
     assert.equal(mock.state.tokens.size, 0);
   });
 
-  it('queues the letter once its confirmation link is followed', async () => {
+  it('queues the letter once its confirmation is POSTed', async () => {
     const result = await parsed(await postJson(SEND, letter), MessageResultSchema);
     const token = mock.state.messages.find((message) => message.id === result.message.id)?.confirmToken;
     assert.ok(token);
-    const confirmation = await parsed(await fetch(`${API}/v1/confirm/${token}`), ConfirmationSchema);
+    const confirmation = await parsed(
+      await fetch(`${API}/v1/confirm/${token}`, { method: 'POST' }),
+      ConfirmationSchema,
+    );
     assert.deepEqual(confirmation, { confirmed: 'message', status: 'queued' });
     assert.equal(mock.state.messages[0]?.status, 'queued');
   });

@@ -15,7 +15,8 @@ const requests: Record<string, () => Promise<Response>> = {
   sign: () => postJson(`${CAMPAIGN}/signatures`, signature),
   representatives: () => fetch(`${API}/v1/representatives?postcode=SW1A1AA`),
   message: () => postJson(`${CAMPAIGN}/messages`, letter),
-  confirm: () => fetch(`${API}/v1/confirm/anything`),
+  'confirmation read': () => fetch(`${API}/v1/confirm/anything`),
+  confirm: () => fetch(`${API}/v1/confirm/anything`, { method: 'POST' }),
   events: () => fetch(`${CAMPAIGN}/events`, { headers: { Accept: 'text/event-stream' } }),
 };
 

@@ -146,7 +146,7 @@ describe('double opt-in', () => {
     const again = await parsed(await postJson(SIGN, signature), SignatureResultSchema);
     assert.equal(again.signature.status, 'already_signed', 'a pending signature already holds the email');
 
-    const confirmed = await fetch(`${API}/v1/confirm/${token}`);
+    const confirmed = await fetch(`${API}/v1/confirm/${token}`, { method: 'POST' });
     assert.equal(confirmed.status, 200);
     assert.deepEqual(await confirmed.json(), { confirmed: 'signature', status: 'counted' });
     assert.equal(await petitionCount(), 6001);

@@ -3,6 +3,7 @@ import {
   ConfirmationSchema,
   MessageRequestSchema,
   MessageResultSchema,
+  PendingConfirmationSchema,
   PetitionSchema,
   RepresentativeQuerySchema,
   RepresentativeSchema,
@@ -22,6 +23,16 @@ import type { ClientOptions, PlacardClient, RequestOptions, WriteOptions } from 
 /** `/v1/campaigns/{slug}{rest}`, after checking the slug. */
 function campaignPath(slug: string, rest = ''): string {
   return `/v1/campaigns/${encodeURIComponent(parseInput(SlugSchema, slug, 'slug'))}${rest}`;
+}
+
+/** `/v1/confirm/{token}`, after checking there is a token. */
+function confirmPath(token: string): string {
+  if (typeof token !== 'string' || !token) {
+    throw new PlacardValidationError('validation_failed', 'Missing confirmation token.', {
+      fields: { token: 'Missing confirmation token.' },
+    });
+  }
+  return `/v1/confirm/${encodeURIComponent(token)}`;
 }
 
 /** Creates a client for one Placard API. Every method validates its input before any request. */
@@ -96,14 +107,16 @@ export function createClient(options: ClientOptions): PlacardClient {
           writeOptions,
         ),
     },
-    confirm: async (token, requestOptions) => {
-      if (typeof token !== 'string' || !token) {
-        throw new PlacardValidationError('validation_failed', 'Missing confirmation token.', {
-          fields: { token: 'Missing confirmation token.' },
-        });
-      }
-      return get(`/v1/confirm/${encodeURIComponent(token)}`, ConfirmationSchema, requestOptions);
-    },
+    getConfirmation: async (token, requestOptions) =>
+      get(confirmPath(token), PendingConfirmationSchema, requestOptions),
+    confirm: async (token, requestOptions) =>
+      sendRequest(config, {
+        method: 'POST',
+        path: confirmPath(token),
+        response: ConfirmationSchema,
+        options: requestOptions,
+        repeatable: true,
+      }),
     live: (slug, handlers) =>
       subscribeLive(
         `${baseUrl} ${slug}`,

@@ -12,6 +12,7 @@ export type {
   Milestone,
   MilestoneEvent,
   Mp,
+  PendingConfirmation,
   Petition,
   Representative,
   SignatureInput,

@@ -23,6 +23,12 @@ export interface ApiCall<Output> {
   body?: unknown;
   response: ContractSchema<Output>;
   options?: WriteOptions | undefined;
+  /**
+   * A POST that is idempotent by design and needs no body or key (confirming
+   * by token): sent bare, so it is a CORS simple request from any page, and
+   * retried like a read.
+   */
+  repeatable?: true;
 }
 
 function callUrl(baseUrl: string, { path, query = {} }: ApiCall<unknown>): string {
@@ -39,7 +45,7 @@ function callUrl(baseUrl: string, { path, query = {} }: ApiCall<unknown>): strin
  */
 export async function sendRequest<Output>(config: ClientConfig, call: ApiCall<Output>): Promise<Output> {
   const { signal, timeoutMs = config.timeoutMs, idempotencyKey } = call.options ?? {};
-  const isWrite = call.method !== 'GET';
+  const isWrite = call.method !== 'GET' && !call.repeatable;
   // Made once and reused on every retry, so the server can tell a retry from a second write.
   const key = isWrite ? (idempotencyKey === undefined ? newIdempotencyKey() : idempotencyKey) : null;
   const headers: Record<string, string> = { accept: 'application/json' };

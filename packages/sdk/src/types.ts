@@ -5,6 +5,7 @@ import type {
   MessageInput,
   MessageResult,
   MilestoneEvent,
+  PendingConfirmation,
   Petition,
   Representative,
   SignatureInput,
@@ -85,6 +86,17 @@ export interface PlacardClient {
   };
   representatives: { lookup(query: { postcode: string }, options?: RequestOptions): Promise<Representative> };
   messages: { send(slug: string, input: MessageInput, options?: WriteOptions): Promise<MessageResult> };
+  /**
+   * What the emailed link's token would confirm and its state
+   * (`GET /v1/confirm/{token}`). Changes nothing: show it, then call `confirm`
+   * when the supporter presses your button.
+   */
+  getConfirmation(token: string, options?: RequestOptions): Promise<PendingConfirmation>;
+  /**
+   * Confirms the signature or letter (`POST /v1/confirm/{token}`). Safe to
+   * repeat: a second call answers `already_confirmed` and does nothing, so it
+   * is retried like a read. Sent without a key or body (a CORS simple request).
+   */
   confirm(token: string, options?: RequestOptions): Promise<Confirmation>;
   live(slug: string, handlers: LiveHandlers): LiveSubscription;
 }

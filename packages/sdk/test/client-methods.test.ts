@@ -171,14 +171,35 @@ describe('client methods', () => {
     assert.equal(lastRequest().headers.authorization, undefined);
   });
 
-  it('confirm reads GET /v1/confirm/:token asking for JSON, with the token URL-encoded', async () => {
-    const confirmation = { confirmed: 'signature', status: 'counted' };
-    answer = { status: 200, body: confirmation };
-    assert.deepEqual(await client.confirm('tok/en?1'), confirmation);
+  it('getConfirmation reads GET /v1/confirm/:token asking for JSON, with the token URL-encoded', async () => {
+    const pending = {
+      kind: 'message',
+      state: 'pending',
+      campaign: { slug: SEED_SLUG, title: 'Ban Chen Quanguo' },
+      letter: { mpName: 'Rachel Blake', constituency: 'Cities of London and Westminster', testMode: true },
+      expiresAt: '2026-12-13T05:00:00.000Z',
+    };
+    answer = { status: 200, body: pending };
+    assert.deepEqual(await client.getConfirmation('tok/en?1'), pending);
     const request = lastRequest();
     assert.equal(request.method, 'GET');
     assert.equal(request.url, '/v1/confirm/tok%2Fen%3F1');
     assert.equal(request.headers.accept, 'application/json');
+  });
+
+  it('confirm POSTs /v1/confirm/:token bare: no body, key, content type or idempotency key', async () => {
+    const confirmation = { confirmed: 'signature', status: 'counted' };
+    answer = { status: 200, body: confirmation };
+    assert.deepEqual(await client.confirm('tok/en?1'), confirmation);
+    const request = lastRequest();
+    assert.equal(request.method, 'POST');
+    assert.equal(request.url, '/v1/confirm/tok%2Fen%3F1');
+    assert.equal(request.headers.accept, 'application/json');
+    // A CORS simple request: no preflight, whichever page it is sent from.
+    assert.equal(request.headers.authorization, undefined);
+    assert.equal(request.headers['content-type'], undefined);
+    assert.equal(request.headers['idempotency-key'], undefined);
+    assert.equal(request.body, '');
   });
 
   it('uses an injected fetch', async () => {

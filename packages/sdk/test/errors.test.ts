@@ -171,6 +171,7 @@ describe('errors', () => {
         { limit: 'Use at least 1.' },
       ],
       ['an empty confirmation token', () => client().confirm(''), { token: 'Missing confirmation token.' }],
+      ['an empty token to read', () => client().getConfirmation(''), { token: 'Missing confirmation token.' }],
       [
         'a live subscription to a bad slug',
         async () => client().live('../admin', {}),

@@ -129,6 +129,19 @@ describe('retries', () => {
     );
   });
 
+  it('retries confirm, a POST that is idempotent by design, without an Idempotency-Key', async () => {
+    const confirmed: Handler = (_request, res) => sendJson(res, 200, { confirmed: 'signature', status: 'counted' });
+    answers = [unavailable, confirmed];
+    assert.deepEqual(await client().confirm('a-token-from-the-email'), { confirmed: 'signature', status: 'counted' });
+    assert.deepEqual(
+      server.requests.map((request) => [request.method, request.headers['idempotency-key']]),
+      [
+        ['POST', undefined],
+        ['POST', undefined],
+      ],
+    );
+  });
+
   it('never retries a POST sent with idempotencyKey: null', async () => {
     answers = [unavailable, signed];
     const error = await rejection(client().petition.sign(SEED_SLUG, signature, { idempotencyKey: null }));

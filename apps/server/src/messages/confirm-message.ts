@@ -1,4 +1,4 @@
-import type { ConfirmHandler } from '../confirm/handlers.js';
+import type { ConfirmKindHandlers } from '../confirm/handlers.js';
 import { ApiError } from '../http/api-error.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { nextDeliverySlot } from './delivery-slot.js';
@@ -9,7 +9,7 @@ import { lockMessage, markMessageQueued } from './store.js';
  * Confirming a letter queues it, in the confirmation's transaction: to the
  * MP under their hourly cap, or, for a test key, back to the supporter.
  */
-export function confirmMessage(o: { mpHourlyCap: number }): ConfirmHandler {
+export function confirmMessage(o: { mpHourlyCap: number }): ConfirmKindHandlers['confirm'] {
   return async (tx, messageId) => {
     const message = await lockMessage(tx, messageId);
     if (!message) throw new ApiError('token_invalid', 'This letter no longer exists.');

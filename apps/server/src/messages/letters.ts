@@ -46,7 +46,7 @@ export function confirmationMail(o: {
       `Hello ${o.name},`,
       '',
       `Please confirm your email address so that we can send your letter to ${mp.name}, MP for ${constituency.name},`,
-      `for the campaign "${o.campaignTitle}". Open this link to confirm:`,
+      `for the campaign "${o.campaignTitle}". Open this link and press the button on the page to confirm:`,
       '',
       o.confirmUrl,
       '',

@@ -3,7 +3,7 @@ import { MessageRequestSchema, type MessageResult } from '@placard/contract';
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { requireCampaign } from '../campaigns/store.js';
-import { registerConfirmHandler } from '../confirm/handlers.js';
+import { registerConfirmKind } from '../confirm/handlers.js';
 import { CONFIRM_TTL_HOURS, issueConfirmToken } from '../confirm/tokens.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -15,7 +15,7 @@ import { createRateLimiter, rateLimit } from '../http/rate-limit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { confirmMessage } from './confirm-message.js';
 import { confirmationMail, oneLine } from './letters.js';
-import { insertMessage } from './store.js';
+import { describeMessage, insertMessage } from './store.js';
 
 /**
  * `POST /v1/campaigns/:slug/messages`: a supporter's letter to their MP. The
@@ -24,7 +24,10 @@ import { insertMessage } from './store.js';
  */
 export function messageRoutes({ config, db, representatives }: AppDeps): Hono<AppEnv> {
   // The confirm registry is per process: the last app built sets the cap (one app per process in production).
-  registerConfirmHandler('message', confirmMessage({ mpHourlyCap: config.mpHourlyCap }));
+  registerConfirmKind('message', {
+    confirm: confirmMessage({ mpHourlyCap: config.mpHourlyCap }),
+    describe: describeMessage,
+  });
   // Letters are rarer than signatures: a person writes one, maybe two.
   const perEmail = createRateLimiter({ name: 'messages-email', burst: 3, perHour: 10 });
   const app = new Hono<AppEnv>();

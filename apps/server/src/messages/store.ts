@@ -1,4 +1,5 @@
 import type { Representative } from '@placard/contract';
+import type { ConfirmSubject } from '../confirm/handlers.js';
 import type { Sql } from '../db/database.js';
 
 /** A letter as stored, with what confirming and delivering it needs. */
@@ -75,6 +76,32 @@ export async function lockMessage(tx: Sql, id: string): Promise<MessageRow | nul
     [id],
   );
   return rows[0] ?? null;
+}
+
+/** What confirming this letter would do, for the page that asks first (reads only, names no supporter). */
+export async function describeMessage(db: Sql, id: string): Promise<ConfirmSubject | null> {
+  const { rows } = await db.query<{
+    slug: string;
+    title: string;
+    mpName: string;
+    constituency: string;
+    testMode: boolean;
+    status: string;
+  }>(
+    `SELECT c.slug, c.title, m.mp_name AS "mpName", m.constituency, m.test_mode AS "testMode", m.status
+       FROM messages m JOIN campaigns c ON c.id = m.campaign_id
+      WHERE m.id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    campaign: { slug: row.slug, title: row.title },
+    pending: row.status === 'pending_confirmation',
+    // A letter has no window of its own: its token's is the one that counts.
+    expired: false,
+    letter: { mpName: row.mpName, constituency: row.constituency, testMode: row.testMode },
+  };
 }
 
 export async function markMessageQueued(tx: Sql, id: string): Promise<void> {

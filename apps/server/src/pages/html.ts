@@ -33,7 +33,8 @@ pre{padding:.75rem;overflow:auto}table{border-collapse:collapse;width:100%;margi
 td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .op{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.25rem 1rem 1rem;margin:1rem 0}
 .method{font-weight:700;font-family:ui-monospace,monospace}a{color:#0b5cad}
-nav ul{columns:2}.muted{color:#555}`;
+nav ul{columns:2}.muted{color:#555}
+button{font:inherit;font-weight:600;padding:.6rem 1.2rem;border-radius:6px;border:0;background:#0b5cad;color:#fff;cursor:pointer}`;
 
 /** A whole page: our own inline style only, no scripts. */
 export function layout(title: string, body: SafeHtml): string {
@@ -43,3 +44,11 @@ export function layout(title: string, body: SafeHtml): string {
 /** Our pages carry no script and load nothing from elsewhere. */
 export const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/**
+ * A page whose one form posts back to this server (the confirmation page):
+ * still no script, and never framed, so another site cannot dress up its
+ * button and trick a click.
+ */
+export const FORM_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

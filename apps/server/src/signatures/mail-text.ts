@@ -22,11 +22,11 @@ export function confirmationMail(campaign: CampaignRow, name: string, link: stri
     text: [
       `Dear ${name},`,
       '',
-      `Please confirm your signature on "${campaign.title}" by opening this link:`,
+      `Please confirm your signature on "${campaign.title}": open this link and press the Confirm button on the page.`,
       '',
       link,
       '',
-      'Your signature counts once you confirm. The link works for 7 days.',
+      'Your signature counts once you press the button. The link works for 7 days.',
       'If you did not sign, ignore this email and nothing will be counted.',
     ].join('\n'),
   };

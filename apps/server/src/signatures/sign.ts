@@ -1,5 +1,6 @@
 import type { SignatureRequest, SignatureStatus } from '@placard/contract';
 import type { CampaignRow } from '../campaigns/store.js';
+import type { ConfirmSubject } from '../confirm/handlers.js';
 import { CONFIRM_TTL_HOURS, issueConfirmToken } from '../confirm/tokens.js';
 import { addSignatureToCount, reachMilestones } from '../counts/milestones.js';
 import { addToCount, readCount } from '../counts/shards.js';
@@ -201,6 +202,23 @@ export async function confirmSignature(tx: Sql, signatureId: string): Promise<'c
   ]);
   await countSignature(tx, row.campaign_id);
   return 'counted';
+}
+
+/** What confirming this signature would do, for the page that asks first (reads only). */
+export async function describeSignature(db: Sql, signatureId: string): Promise<ConfirmSubject | null> {
+  const { rows } = await db.query<{ slug: string; title: string; status: string; expired: boolean }>(
+    `SELECT c.slug, c.title, s.status, coalesce(s.expires_at < now(), false) AS expired
+       FROM signatures s JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = $1`,
+    [signatureId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    campaign: { slug: row.slug, title: row.title },
+    pending: row.status === 'pending_confirmation',
+    expired: row.expired,
+    letter: null,
+  };
 }
 
 /** Deletes unconfirmed signatures past their time (their email can sign again). Returns how many. */

@@ -51,9 +51,13 @@ function errorOf(body: unknown) {
   return body.error;
 }
 
+/** Presses the button on the emailed link's page (what a supporter's browser POSTs). */
 async function confirm(server: TestServer, link: string) {
   // The link carries the server's public URL; ask this server for the same path.
-  const response = await fetch(`${server.url}${new URL(link).pathname}`, { headers: { accept: 'application/json' } });
+  const response = await fetch(`${server.url}${new URL(link).pathname}`, {
+    method: 'POST',
+    headers: { accept: 'application/json' },
+  });
   return { status: response.status, body: (await response.json()) as unknown };
 }
 

@@ -114,7 +114,7 @@ const cy: Catalogue = {
     alreadySignedBody: 'Diolch — roedd eich llofnod eisoes wedi’i gyfrif.',
     checkEmailHeading: 'Gwiriwch eich e-bost',
     checkEmailBody:
-      'Rydyn ni wedi anfon e-bost atoch chi. Agorwch y ddolen ynddo i gadarnhau eich llofnod: bydd yn cyfrif unwaith y gwnewch chi hynny.',
+      'Rydyn ni wedi anfon e-bost atoch chi. Agorwch y ddolen ynddo a phwyswch y botwm i gadarnhau eich llofnod: bydd yn cyfrif unwaith y gwnewch chi hynny.',
     closedBody: 'Mae’r ddeiseb hon wedi cau. Diolch i bawb a’i llofnododd.',
   },
 
@@ -159,10 +159,10 @@ const cy: Catalogue = {
     sending: 'Wrthi’n anfon…',
     sentHeading: 'Gwiriwch eich e-bost i gadarnhau',
     sentBody: (mpName) =>
-      `Rydyn ni wedi anfon dolen atoch chi drwy e-bost. Bydd eich llythyr yn mynd at ${mpName} unwaith y byddwch chi’n ei hagor.`,
+      `Rydyn ni wedi anfon dolen atoch chi drwy e-bost. Bydd eich llythyr yn mynd at ${mpName} unwaith y byddwch chi’n agor y ddolen ac yn pwyso’r botwm.`,
     nextStepsHeading: 'Beth sy’n digwydd nesaf',
     nextSteps: [
-      'Agorwch yr e-bost gennym ni a dilynwch y ddolen i gadarnhau.',
+      'Agorwch yr e-bost gennym ni, dilynwch y ddolen a phwyswch y botwm i gadarnhau.',
       'Rydyn ni’n anfon eich llythyr. Bydd ateb eich AS yn dod yn syth atoch chi.',
       'Gofynnwch i ffrindiau ysgrifennu at eu AS nhw hefyd: mae pob llythyr yn cyfrif.',
     ],

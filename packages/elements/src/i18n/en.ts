@@ -105,7 +105,8 @@ const en: Catalogue = {
     alreadySignedHeading: 'You’ve already signed',
     alreadySignedBody: 'Thank you — your signature was already counted.',
     checkEmailHeading: 'Check your email',
-    checkEmailBody: 'We’ve sent you an email. Open the link in it to confirm your signature: it counts once you do.',
+    checkEmailBody:
+      'We’ve sent you an email. Open the link in it and press the button to confirm your signature: it counts once you do.',
     closedBody: 'This petition is closed. Thank you to everyone who signed.',
   },
 
@@ -147,10 +148,11 @@ const en: Catalogue = {
     send: 'Send my letter',
     sending: 'Sending…',
     sentHeading: 'Check your email to confirm',
-    sentBody: (mpName) => `We’ve emailed you a link. Your letter goes to ${mpName} once you open it.`,
+    sentBody: (mpName) =>
+      `We’ve emailed you a link. Your letter goes to ${mpName} once you open it and press the button.`,
     nextStepsHeading: 'What happens next',
     nextSteps: [
-      'Open the email from us and follow the link to confirm.',
+      'Open the email from us, follow the link and press the button to confirm.',
       'We send your letter. Your MP’s reply comes straight to you.',
       'Ask friends to write to their MP too: every letter counts.',
     ],

@@ -211,7 +211,7 @@ describe('<mp-email-form> the letter and sending', () => {
     });
     expect(event.bubbles && event.composed).to.equal(true);
     await waitUntil(() => heading(el) === 'Check your email to confirm' && focused(el)?.id === 'step-heading');
-    expect(textOf(el)).to.include('Your letter goes to Rachel Blake once you open it.');
+    expect(textOf(el)).to.include('Your letter goes to Rachel Blake once you open it and press the button.');
     expect($(el, '[part=test-mode]').textContent).to.equal(
       'Test mode: this letter will be sent to you, not to Rachel Blake.',
     );

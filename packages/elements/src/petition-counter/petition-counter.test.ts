@@ -362,7 +362,7 @@ describe('<petition-counter> signing', () => {
     fillValid(el);
     await submit(el);
     await waitForText(el, 'Check your email');
-    expect(textOf(el)).to.include('Open the link in it to confirm your signature');
+    expect(textOf(el)).to.include('Open the link in it and press the button to confirm your signature');
     await expect(el).to.be.accessible();
   });
 

@@ -43,7 +43,7 @@ export function messageHandlers(context: MockContext) {
         }
 
         return withIdempotency(state, request, `messages ${slug}`, text, () => {
-          const { mp } = lookupRepresentative(state, value.postcode);
+          const { mp, constituency } = lookupRepresentative(state, value.postcode);
           requireOpenCampaign(context, entry);
           if (!testMode && mp.email === null) throw emailUnavailable(mp);
           const id = nextId(state, 'msg');
@@ -53,6 +53,8 @@ export function messageHandlers(context: MockContext) {
             id,
             slug,
             mpId: mp.id,
+            mpName: mp.name,
+            constituency: constituency.name,
             testMode,
             status: 'pending_confirmation',
             confirmToken,

@@ -154,16 +154,33 @@ export function partnerPageCases(suite: Suite): void {
     );
     const link = /https?:\/\/\S+\/v1\/confirm\/[\w-]+/.exec(confirmation.text)?.[0];
     assert.ok(link, 'the confirmation email has a confirm link');
-    // The supporter opens the link in their browser.
+    // The supporter opens the link in their browser: a page that says what it confirms and
+    // sends nothing until its button is pressed (mail scanners open links too).
     const confirmPage = await suite.context.newPage();
-    const confirmed = await confirmPage.goto(link);
-    assert.equal(confirmed?.status(), 200);
+    const opened = await confirmPage.goto(link);
+    assert.equal(opened?.status(), 200);
+    await confirmPage
+      .getByText('You are sending your letter to Rachel Blake, MP for Cities of London and Westminster')
+      .waitFor();
+    // The confirmation mail repeats the letter too: the delivered test letter is the "[TEST]" one.
+    const isLetter = (mail: { to: string[]; subject: string; text: string }) =>
+      toSupporter(mail) && mail.subject.startsWith('[TEST]') && mail.text.includes(personal);
+    const deliveredYet = () => suite.stack.inbox.mails.some(isLetter);
+    assert.equal(deliveredYet(), false, 'opening the link sends nothing');
+    // The form posts under the page's own CSP (form-action 'self'): a real browser must allow it.
+    const [confirmed] = await Promise.all([
+      confirmPage.waitForResponse((response) => response.request().method() === 'POST'),
+      confirmPage.getByRole('button', { name: 'Confirm my letter' }).click(),
+    ]);
+    assert.equal(confirmed.status(), 200);
+    await confirmPage.getByText('Thank you: your letter is confirmed and on its way.').waitFor();
     await confirmPage.close();
 
-    const delivered = await suite.stack.inbox.waitFor((mail) => toSupporter(mail) && mail.text.includes(personal));
+    const delivered = await suite.stack.inbox.waitFor(isLetter);
     assert.deepEqual(delivered.to, ['pema.letter@example.org'], 'a test-mode letter goes to the supporter only');
     assert.match(delivered.text, /Rachel Blake/, 'the test letter names the MP it would have reached');
     assert.match(delivered.text, /Dear Rachel Blake,/);
+    assert.equal(suite.stack.inbox.mails.filter(isLetter).length, 1, 'the letter is delivered once');
     assert.deepEqual(problems, []);
     await page.close();
   });
