@@ -39,7 +39,7 @@ function adminUrl(): string {
 }
 
 /** A new, empty PostgreSQL database next to TEST_DATABASE_URL's; `drop` removes it. */
-async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = new URL(adminUrl());
   const name = `placard_t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base.toString() });
