@@ -331,6 +331,35 @@ function withoutSlug(campaign: fc.Arbitrary<Record<string, unknown>>) {
   return campaign.map(({ slug: _slug, ...rest }) => rest);
 }
 
+// Header values a client can send (Node refuses CR, LF and NUL in them, so do servers in front).
+const headerValue = fc.oneof(
+  fc.constantFrom('*', '"abc"', 'W/"x"', '', '-1', '99999999999999999999', '1e999', '0', '1.5', '\u00ff\u00fe', 'null'),
+  fc.stringMatching(/^[\x20-\x7e]{0,40}$/),
+  fc.stringMatching(/^[\x20-\x7e\x80-\xff]{0,40}$/),
+);
+
+/** Headers some routes read (caching, live resume, request ids, proxies, compression), sometimes hostile. */
+const extraHeaders: fc.Arbitrary<Record<string, string>> = fc
+  .subarray(
+    [
+      [
+        'Accept-Encoding',
+        fc.oneof(fc.constantFrom('gzip', 'br', 'br;q=0, gzip', 'identity;q=0', '*', 'zstd'), headerValue),
+      ],
+      ['If-None-Match', headerValue],
+      ['Last-Event-ID', fc.oneof(fc.nat().map(String), headerValue)],
+      ['X-Request-Id', headerValue],
+      ['X-Forwarded-For', fc.oneof(fc.constantFrom('1.2.3.4', '::1, 10.0.0.1', 'unknown'), headerValue)],
+      ['Cache-Control', headerValue],
+    ] as Array<[string, fc.Arbitrary<string>]>,
+    { maxLength: 3 },
+  )
+  .chain((chosen) =>
+    fc
+      .tuple(...chosen.map(([, value]) => value))
+      .map((values) => Object.fromEntries(chosen.map(([name], index) => [name, values[index]!]))),
+  );
+
 /** One route's requests: its path parameters, query, body and headers, each sometimes bent. */
 export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequest> {
   const route = (routes as Record<string, { method: string; path: string; auth: string }>)[name];
@@ -444,6 +473,7 @@ export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequ
         { weight: 1, arbitrary: fc.stringMatching(/^[\x21-\x7e]{1,40}$/) },
         { weight: 1, arbitrary: fc.constantFrom('', ' ', 'k'.repeat(250)) },
       ),
+      extra: extraHeaders,
       // Sometimes the wrong verb, for the 405 answers.
       wrongMethod: fc.oneof(
         { weight: 10, arbitrary: fc.constant(undefined) },
@@ -455,7 +485,7 @@ export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequ
       paramNames.forEach((key, index) => {
         path = path.replace(`{${key}}`, r.params[index]!);
       });
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...r.extra };
       if (r.auth) headers.Authorization = r.auth;
       if (r.origin) headers.Origin = r.origin;
       if (r.accept) headers.Accept = r.accept;

@@ -10,8 +10,9 @@
  * `FUZZ_SEED=<seed>` replays a run request for request.
  */
 import assert from 'node:assert/strict';
-import { Agent, request } from 'node:http';
+import { Agent, type IncomingHttpHeaders, request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ERROR_STATUS, ErrorEnvelopeSchema, routes } from '@placard/contract';
 import fc from 'fast-check';
 import * as v from 'valibot';
@@ -29,6 +30,15 @@ interface Answer {
   status: number;
   contentType: string;
   body: string;
+}
+
+/** The body as sent before compression, when the request asked for a coding. */
+function decoded(headers: IncomingHttpHeaders, bytes: Buffer): string {
+  const coding = headers['content-encoding'];
+  if (bytes.length === 0 || !coding) return bytes.toString('utf8');
+  if (coding === 'gzip') return gunzipSync(bytes).toString('utf8');
+  if (coding === 'br') return brotliDecompressSync(bytes).toString('utf8');
+  throw new Error(`an answer in an unexpected coding: ${coding}`);
 }
 
 function send(base: URL, agent: Agent, r: FuzzRequest): Promise<Answer> {
@@ -53,9 +63,13 @@ function send(base: URL, agent: Agent, r: FuzzRequest): Promise<Answer> {
         }
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, contentType, body: Buffer.concat(chunks).toString('utf8') }),
-        );
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, contentType, body: decoded(res.headers, Buffer.concat(chunks)) });
+          } catch (error) {
+            reject(error);
+          }
+        });
         res.on('error', reject);
       },
     );
