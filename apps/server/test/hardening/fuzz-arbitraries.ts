@@ -533,5 +533,28 @@ export function extraRequests(t: FuzzTargets): fc.Arbitrary<FuzzRequest> {
       path: path.replace(/\{\w+\}/g, slug),
       headers: { 'Access-Control-Request-Method': method, ...(origin ? { Origin: origin } : {}) },
     }));
-  return fc.oneof(devMail, devMailOne, preflight);
+  // The site, the API reference and the embed files: static paths with hostile tails.
+  const pages = fc
+    .record({
+      page: fc.constantFrom('/', '/v1/docs', '/v1/openapi.json', '/embed.js', '/embed/', '/index.html', '/favicon.ico'),
+      tail: fc.oneof(
+        { weight: 5, arbitrary: fc.constant('') },
+        { weight: 3, arbitrary: param('x').map((segment) => `/${segment}`) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom('/../../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/..%2F..%2Fsrc', '//'),
+        },
+      ),
+      query: queryFor(['v']),
+      method: fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST'),
+      accept: fc.constantFrom('text/html', 'application/json', '*/*'),
+      encoding: fc.constantFrom('gzip', 'br', 'identity'),
+    })
+    .map(({ page, tail, query, method, accept, encoding }) => ({
+      route: 'pages',
+      method,
+      path: `${page === '/' && tail ? '' : page}${tail}${query}`,
+      headers: { Accept: accept, 'Accept-Encoding': encoding },
+    }));
+  return fc.oneof(devMail, devMailOne, preflight, pages);
 }

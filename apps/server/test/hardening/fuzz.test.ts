@@ -228,7 +228,7 @@ for (const database of testDatabases) {
       }
       // Every route was reached, and (in a run long enough for it to be certain) each also
       // past its validation at least once: a 2xx.
-      for (const name of [...routeNames, 'devMailbox', 'preflight']) {
+      for (const name of [...routeNames, 'devMailbox', 'preflight', 'pages']) {
         const statuses = seen.get(name);
         assert.ok(statuses, `no request reached ${name}`);
         if (REQUESTS < 5000) continue;
