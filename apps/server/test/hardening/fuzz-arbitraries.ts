@@ -503,7 +503,7 @@ export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequ
     });
 }
 
-/** Routes outside the contract that any client can reach: the dev mailbox and CORS preflights. */
+/** Routes outside the contract that any client can reach: the dev mailbox, CORS preflights and pages. */
 export function extraRequests(t: FuzzTargets): fc.Arbitrary<FuzzRequest> {
   const devMail = fc
     .record({
