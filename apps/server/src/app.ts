@@ -8,6 +8,7 @@ import type { AppEnv } from './http/app-env.js';
 import { preflight, publicCors } from './http/cors.js';
 import { onError, onNotFound } from './http/errors.js';
 import { requestContext } from './http/request-context.js';
+import { refuseUnstorableUrl } from './http/url-text.js';
 import { liveRoutes } from './live/routes.js';
 import { devMailboxRoutes } from './mail/dev-mailbox-routes.js';
 import { messageRoutes } from './messages/routes.js';
@@ -26,6 +27,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestContext(deps));
   app.use('/v1/*', publicCors);
+  // After CORS, so a browser can read the refusal.
+  app.use('*', refuseUnstorableUrl);
   app.options('/v1/*', preflight);
 
   app.route('/', campaignRoutes(deps));

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
+import { answerUnreadableRequest } from './http/client-error.js';
 import { createLiveHub, type LiveHub } from './live/hub.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailTransport } from './mail/transport.js';
@@ -89,6 +90,7 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
   const deps: AppDeps = { config, db, logger, representatives: createRepresentativeLookup(config), live };
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+  server.on('clientError', answerUnreadableRequest);
   // Sockets with a request in progress. Node's own idle tracking still counts a
   // connection as busy after its client went away mid-stream (an SSE tab
   // closed), which would hold shutdown for seconds.

@@ -69,9 +69,21 @@ describe('logs', () => {
     const logger = createLogger('info', { write: (line: string) => lines.push(line) });
     const error = Object.assign(new Error('new row violates check constraint'), {
       code: '23514',
+      severity: 'ERROR',
+      constraint: 'signatures_status_check',
       detail: 'Failing row contains (tenzin@example.org, Tenzin Dolma).',
+      // PGlite's errors carry the statement's values as `params`, node-postgres's as `parameters`.
+      params: ['tenzin@example.org', 'Tenzin Dolma', 'SW1A 1AA'],
+      parameters: ['tenzin@example.org'],
+      query: 'INSERT INTO signatures …',
     });
     logger.error({ err: error, requestId: 'r1' }, 'unhandled error');
+    // Messages of this class quote the value they failed on: only the class is logged.
+    const cast = Object.assign(new Error('invalid input syntax for type uuid: "tenzin@example.org"'), {
+      code: '22P02',
+    });
+    logger.error({ err: cast }, 'unhandled error');
+    logger.error({ err: new SyntaxError('Unexpected token \'T\', "Tenzin Dolma" is not valid JSON') }, 'oops');
     logger.info({ signer: { email: 'tenzin@example.org', name: 'Tenzin Dolma', postcode: 'SW1A 1AA' } }, 'oops');
     logger.info({ headers: { authorization: 'Bearer sk_secret' } }, 'oops');
     const text = lines.join('');
@@ -79,5 +91,10 @@ describe('logs', () => {
       assert.ok(!text.includes(secret), secret);
     assert.match(text, /"code":"23514"/);
     assert.match(text, /new row violates check constraint/);
+    assert.match(text, /"constraint":"signatures_status_check"/);
+    assert.match(text, /"code":"22P02","message":"database error: data exception/);
+    // A field nobody listed is dropped, and named so that whoever added it sees why.
+    assert.match(text, /"unlisted":\["signer"\]/);
+    assert.match(text, /"unlisted":\["headers"\]/);
   });
 });

@@ -1,6 +1,14 @@
 import * as v from 'valibot';
 import { CampaignStatusSchema, LetterTemplateSchema, SignatureModeSchema } from './campaign.js';
-import { HttpUrlSchema, IsoDateSchema, SlugSchema, TimestampSchema, textSchema } from './primitives.js';
+import {
+  HttpUrlSchema,
+  IsoDateSchema,
+  int32Schema,
+  optionalTextSchema,
+  SlugSchema,
+  TimestampSchema,
+  textSchema,
+} from './primitives.js';
 import { TimelineKindSchema } from './timeline.js';
 
 // What campaign staff write and read through the admin API and the CLI. Kept in this
@@ -11,13 +19,14 @@ import { TimelineKindSchema } from './timeline.js';
 export const CampaignInputSchema = v.object({
   slug: SlugSchema,
   title: textSchema(300),
-  summary: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000)), ''),
+  summary: v.optional(optionalTextSchema(5000), ''),
   status: v.optional(CampaignStatusSchema, 'open'),
   signatureMode: v.optional(SignatureModeSchema, 'double_opt_in'),
-  goal: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  milestones: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), []),
+  // Stored in `integer` columns: anything above 2^31 − 1 is refused here, not by the database.
+  goal: int32Schema(1),
+  milestones: v.optional(v.array(int32Schema(1)), []),
   letter: v.optional(v.nullable(LetterTemplateSchema), null),
-  privacyNotice: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000)), ''),
+  privacyNotice: v.optional(optionalTextSchema(2000), ''),
   privacyUrl: v.optional(v.nullable(HttpUrlSchema), null),
   shareUrl: v.optional(v.nullable(HttpUrlSchema), null),
 });
@@ -44,7 +53,7 @@ export const TimelineEntryInputSchema = v.object({
   date: IsoDateSchema,
   kind: TimelineKindSchema,
   title: textSchema(300),
-  body: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000)), ''),
+  body: v.optional(optionalTextSchema(5000), ''),
   url: v.optional(v.nullable(HttpUrlSchema), null),
 });
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { PetitionSchema } from './petition.js';
-import { HttpUrlSchema, SlugSchema, TimestampSchema } from './primitives.js';
+import { HttpUrlSchema, SlugSchema, StorableStringSchema, TimestampSchema } from './primitives.js';
 
 export const CampaignStatusSchema = v.picklist(['open', 'closed']);
 
@@ -15,8 +15,8 @@ export const SignatureModeSchema = v.picklist(['immediate', 'double_opt_in']);
  * `{{constituency}}` and `{{name}}` are filled in by `fillLetter`.
  */
 export const LetterTemplateSchema = v.object({
-  subject: v.string(),
-  body: v.string(),
+  subject: StorableStringSchema,
+  body: StorableStringSchema,
 });
 
 export const CampaignSchema = v.object({

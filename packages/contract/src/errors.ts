@@ -24,6 +24,12 @@ export const ERROR_STATUS = {
   lookup_unavailable: 503,
   unavailable: 503,
   internal_error: 500,
+  /** The request is not valid HTTP (answered before it reaches any route). */
+  bad_request: 400,
+  /** The request line and headers together exceed what the server reads (16 KB). */
+  headers_too_large: 431,
+  /** The request's head did not arrive in time. */
+  request_timeout: 408,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

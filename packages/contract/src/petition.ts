@@ -6,6 +6,7 @@ import {
   EmailSchema,
   HoneypotSchema,
   normalisePostcode,
+  storableText,
   TimestampSchema,
   textSchema,
 } from './primitives.js';
@@ -25,17 +26,17 @@ export const PetitionSchema = v.object({
 
 /** Where a signature came from, for the campaign's own reporting. */
 export const SignatureSourceSchema = v.object({
-  utmSource: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  utmMedium: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  utmCampaign: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  referrer: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+  utmSource: v.optional(v.pipe(v.string(), storableText(), v.maxLength(200))),
+  utmMedium: v.optional(v.pipe(v.string(), storableText(), v.maxLength(200))),
+  utmCampaign: v.optional(v.pipe(v.string(), storableText(), v.maxLength(200))),
+  referrer: v.optional(v.pipe(v.string(), storableText(), v.maxLength(2048))),
 });
 
 export const SignatureRequestSchema = v.pipe(
   v.object({
     name: textSchema(200, 'Enter your name.'),
     email: EmailSchema,
-    postcode: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(16))),
+    postcode: v.optional(v.pipe(v.string(), storableText(), v.trim(), v.maxLength(16))),
     country: v.optional(CountrySchema),
     consent: ConsentSchema,
     source: v.optional(SignatureSourceSchema),

@@ -56,7 +56,9 @@ export async function signatureExport(c: Context<AppEnv>, db: Sql, slug: string)
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         logger.error({ err: error }, 'signature export failed mid-stream');
-        controller.error(error);
+        // The HTTP adapter prints a stream's error to stderr whole, and a database error
+        // carries the rows' values: it gets one that says nothing but what happened.
+        controller.error(new Error('signature export failed mid-stream'));
       }
     },
     async cancel() {

@@ -6,7 +6,9 @@ import {
   CampaignPatchSchema,
   type LetterTemplate,
   type Petition,
+  SlugSchema,
 } from '@placard/contract';
+import * as v from 'valibot';
 import { listMilestones, reachMilestones } from '../counts/milestones.js';
 import { readCount } from '../counts/shards.js';
 import type { Database, Sql } from '../db/database.js';
@@ -36,6 +38,8 @@ const COLUMNS = `id::text, slug, title, summary, status, signature_mode AS "sign
   share_url AS "shareUrl", updated_at AS "updatedAt"`;
 
 export async function findCampaign(db: Sql, slug: string): Promise<CampaignRow | null> {
+  // No campaign can have a name that is not a slug: no need to ask the database.
+  if (!v.is(SlugSchema, slug)) return null;
   const { rows } = await db.query<CampaignRow>(`SELECT ${COLUMNS} FROM campaigns WHERE slug = $1`, [slug]);
   return rows[0] ?? null;
 }

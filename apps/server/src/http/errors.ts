@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import { routes } from '@placard/contract';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -11,13 +12,36 @@ function send(c: Context<AppEnv>, error: ApiError): Response {
   return c.json(error.toJSON(), error.status as ContentfulStatusCode);
 }
 
+/** Status for a request its client abandoned (nginx's convention); nobody receives the answer. */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+/**
+ * Whether the client hung up before its request was answered: reading the
+ * rest of its body then fails, which is no fault of the server's.
+ */
+function clientWentAway(c: Context<AppEnv>): boolean {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  if (
+    incoming &&
+    (incoming.errored || incoming.socket?.destroyed || (incoming.readableAborted && !incoming.complete))
+  ) {
+    return true;
+  }
+  return c.req.raw.signal.aborted;
+}
+
 /**
  * Every error leaves as the contract's envelope. ApiErrors say what went
- * wrong; anything else is a bug: logged with the request id, answered with a
- * generic 500 and no detail.
+ * wrong; a client that went away mid-request is noted, not reported; anything
+ * else is a bug: logged with the request id, answered with a generic 500 and
+ * no detail.
  */
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof ApiError) return send(c, error);
+  if (clientWentAway(c)) {
+    c.get('logger')?.info({ err: error }, 'client closed the request before it was answered');
+    return c.body(null, CLIENT_CLOSED_REQUEST as ContentfulStatusCode);
+  }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? 'payload_too_large' : error.status === 404 ? 'not_found' : 'invalid_json';
     return send(c, new ApiError(code, error.message || 'The request could not be read.'));
