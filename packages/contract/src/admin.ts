@@ -19,6 +19,17 @@ export const CampaignInputSchema = v.object({
   letter: v.optional(v.nullable(LetterTemplateSchema), null),
   privacyNotice: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000)), ''),
   privacyUrl: v.optional(v.nullable(HttpUrlSchema), null),
+  /** Left out, it starts at "1" and moves on by itself whenever the notice's text or link changes. */
+  privacyNoticeVersion: v.optional(textSchema(100)),
+  retentionDaysAfterClose: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('Use a whole number of days.'),
+      v.minValue(0, 'Use 0 or more days.'),
+      v.maxValue(36500, 'Use at most 36500 days.'),
+    ),
+    90,
+  ),
   shareUrl: v.optional(v.nullable(HttpUrlSchema), null),
 });
 
@@ -37,6 +48,36 @@ export const AdminSignatureSchema = v.object({
   createdAt: TimestampSchema,
 });
 
+/**
+ * `DELETE /v1/admin/supporters?email=`: the address whose personal data is
+ * erased, matched without regard to case. Any stored address had an `@`, so
+ * nothing stricter is asked of it (a stored address may predate today's rules).
+ */
+export const ErasureQuerySchema = v.object({
+  email: v.pipe(
+    v.string('Give the email address to erase.'),
+    v.trim(),
+    v.nonEmpty('Give the email address to erase.'),
+    v.maxLength(320, 'Use at most 320 characters.'),
+    v.includes('@', 'Give an email address.'),
+  ),
+});
+
+/**
+ * What an erasure changed, by kind. Nothing of the person is echoed back;
+ * zero everywhere means nothing was held (or it was already erased).
+ */
+export const ErasureResultSchema = v.object({
+  erased: v.object({
+    /** Signatures anonymised (counted or hidden) or removed (never confirmed). */
+    signatures: v.number(),
+    /** Letters anonymised (delivered) or removed (not yet sent). */
+    letters: v.number(),
+    /** Mails removed from the outbox (and the dev mailbox). */
+    mail: v.number(),
+  }),
+});
+
 export const ModerationSchema = v.object({ hidden: v.boolean() });
 
 /** A timeline entry as campaign staff write it. */
@@ -53,5 +94,6 @@ export const TimelineEntryPatchSchema = v.partial(TimelineEntryInputSchema);
 export type CampaignInput = v.InferInput<typeof CampaignInputSchema>;
 export type CampaignPatch = v.InferInput<typeof CampaignPatchSchema>;
 export type AdminSignature = v.InferOutput<typeof AdminSignatureSchema>;
+export type ErasureResult = v.InferOutput<typeof ErasureResultSchema>;
 export type TimelineEntryInput = v.InferInput<typeof TimelineEntryInputSchema>;
 export type TimelineEntryPatch = v.InferInput<typeof TimelineEntryPatchSchema>;
