@@ -28,10 +28,17 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
   const expired = await sweepExpiredSignatures(db, now);
   const unconfirmedLetters = await deleteUnconfirmedMessages(db, o.unconfirmedExpiryDays * 24, now);
   const retention = await applyRetention(db, now);
-  const sentMail = await deleteSentMail(db, 7);
-  const idempotency = await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '1 day'`);
-  const events = await db.query(`DELETE FROM live_events WHERE created_at < now() - interval '7 days'`);
-  const tokens = await db.query(`DELETE FROM confirm_tokens WHERE expires_at < now() - interval '30 days'`);
+  const sentMail = await deleteSentMail(db, 7, now);
+  const idempotency = await db.query(
+    `DELETE FROM idempotency_keys WHERE created_at < $1::timestamptz - interval '1 day'`,
+    [now],
+  );
+  const events = await db.query(`DELETE FROM live_events WHERE created_at < $1::timestamptz - interval '7 days'`, [
+    now,
+  ]);
+  const tokens = await db.query(`DELETE FROM confirm_tokens WHERE expires_at < $1::timestamptz - interval '30 days'`, [
+    now,
+  ]);
   logger.info(
     {
       expiredSignatures: expired,
