@@ -48,6 +48,8 @@ export const AdminSignatureSchema = v.object({
   createdAt: TimestampSchema,
 });
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * `DELETE /v1/admin/supporters?email=`: the address whose personal data is
  * erased, matched without regard to case. Any stored address had an `@`, so
@@ -60,6 +62,8 @@ export const ErasureQuerySchema = v.object({
     v.nonEmpty('Give the email address to erase.'),
     v.maxLength(320, 'Use at most 320 characters.'),
     v.includes('@', 'Give an email address.'),
+    // PostgreSQL text cannot hold NUL, nor can UTF-8 carry half a surrogate pair: no stored address has either.
+    v.check((text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text), 'Give an email address.'),
   ),
 });
 

@@ -200,7 +200,13 @@ for (const database of testDatabases) {
         assert.ok(v.is(ErrorEnvelopeSchema, body) && body.error.code === 'unauthorized');
       }
       assert.equal((await rowsMentioning(server.db, person.marker)).signatures, 1, 'a refused erasure changes nothing');
-      for (const query of ['', '?email=', '?email=not-an-address', `?email=${'a'.repeat(400)}@x.org`]) {
+      for (const query of [
+        '',
+        '?email=',
+        '?email=not-an-address',
+        `?email=${'a'.repeat(400)}@x.org`,
+        '?email=a%00b@x.org',
+      ]) {
         const bad = await admin(server.url, server.secretKey, 'DELETE', `/v1/admin/supporters${query}`);
         assert.equal(bad.status, 422, query);
         const body = (await bad.json()) as unknown;
