@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CampaignStatusSchema, LetterTemplateSchema, SignatureModeSchema } from './campaign.js';
-import { HttpUrlSchema, IsoDateSchema, SlugSchema, TimestampSchema, textSchema } from './primitives.js';
+import { CountSchema, HttpUrlSchema, IsoDateSchema, SlugSchema, TimestampSchema, textSchema } from './primitives.js';
 import { TimelineKindSchema } from './timeline.js';
 
 // What campaign staff write and read through the admin API and the CLI. Kept in this
@@ -74,11 +74,11 @@ export const ErasureQuerySchema = v.object({
 export const ErasureResultSchema = v.object({
   erased: v.object({
     /** Signatures anonymised (counted or hidden) or removed (never confirmed). */
-    signatures: v.number(),
+    signatures: CountSchema,
     /** Letters anonymised (delivered) or removed (not yet sent). */
-    letters: v.number(),
+    letters: CountSchema,
     /** Mails removed from the outbox (and the dev mailbox). */
-    mail: v.number(),
+    mail: CountSchema,
   }),
 });
 

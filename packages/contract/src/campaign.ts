@@ -37,7 +37,7 @@ export const CampaignSchema = v.object({
    */
   privacyNoticeVersion: v.string(),
   /** Days supporters' personal data is kept after the campaign closes; then it is anonymised. */
-  retentionDaysAfterClose: v.number(),
+  retentionDaysAfterClose: v.pipe(v.number(), v.integer()),
   /** The page supporters share; widgets fall back to the host page's URL. */
   shareUrl: v.nullable(HttpUrlSchema),
   updatedAt: TimestampSchema,
