@@ -46,6 +46,11 @@ export const AdminSignatureSchema = v.object({
   consentUpdates: v.boolean(),
   partner: v.nullable(v.string()),
   createdAt: TimestampSchema,
+  /** The consent record: the privacy notice version shown, and when the supporter agreed (null: before records were kept). */
+  privacyNoticeVersion: v.nullable(v.string()),
+  consentedAt: v.nullable(TimestampSchema),
+  /** When the personal fields were erased (on request or by retention); null while they are held. */
+  anonymisedAt: v.nullable(TimestampSchema),
 });
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { CampaignSchema } from '@placard/contract';
+import { AdminSignatureSchema, CampaignSchema } from '@placard/contract';
 import * as v from 'valibot';
 import { startTestServer, type TestServer, testDatabases } from '../harness.js';
 import { admin, sign, signatureBody } from '../requests.js';
@@ -81,6 +81,17 @@ for (const database of testDatabases) {
         assert.equal(byEmail.get(first)?.[version], '2026-01');
         assert.equal(byEmail.get(second)?.[version], automatic);
         assert.equal(byEmail.get(first)?.[consentedAt], firstConsent.consented_at!.toISOString().replace('.000Z', 'Z'));
+
+        // The admin list carries the same record.
+        const listed = (await (
+          await admin(server.url, server.secretKey, 'GET', `/v1/admin/campaigns/${slug}/signatures`)
+        ).json()) as { signatures: unknown[] };
+        const mine = listed.signatures.find((row) => v.is(AdminSignatureSchema, row) && row.email === first);
+        assert.ok(v.is(AdminSignatureSchema, mine), JSON.stringify(listed));
+        assert.deepEqual(
+          [mine.privacyNoticeVersion, mine.consentedAt, mine.anonymisedAt],
+          ['2026-01', byEmail.get(first)?.[consentedAt], null],
+        );
       });
     }
 
