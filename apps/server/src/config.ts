@@ -16,6 +16,8 @@ export interface Config {
   postcodesApiUrl: string;
   membersApiUrl: string;
   mpHourlyCap: number;
+  /** Days a double opt-in signature or a letter waits for its confirmation before it is deleted. */
+  unconfirmedExpiryDays: number;
   /** false turns rate limits off; a number multiplies every limit. */
   rateLimits: boolean | number;
   logLevel: string;
@@ -35,6 +37,12 @@ function int(value: string | undefined, fallback: number, name: string): number 
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number, not "${value}".`);
+  return parsed;
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  const parsed = int(value, fallback, name);
+  if (parsed < 1) throw new Error(`${name} must be 1 or more, not "${value}".`);
   return parsed;
 }
 
@@ -78,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     postcodesApiUrl: (env.POSTCODES_API_URL || 'https://api.postcodes.io').replace(/\/+$/, ''),
     membersApiUrl: (env.MEMBERS_API_URL || 'https://members-api.parliament.uk').replace(/\/+$/, ''),
     mpHourlyCap: int(env.MP_HOURLY_CAP, 30, 'MP_HOURLY_CAP'),
+    unconfirmedExpiryDays: positiveInt(env.UNCONFIRMED_EXPIRY_DAYS, 7, 'UNCONFIRMED_EXPIRY_DAYS'),
     rateLimits: rateLimitSetting(env.RATE_LIMITS),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',

@@ -1,29 +1,50 @@
-import { CONFIRM_TTL_HOURS } from './confirm/tokens.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import { deleteSentMail } from './mail/outbox.js';
 import { deleteUnconfirmedMessages } from './messages/store.js';
+import { applyRetention } from './privacy/retention.js';
 import { sweepExpiredSignatures } from './signatures/sign.js';
+import type { Clock } from './time.js';
 
 const HOUR = 3_600_000;
 
+export interface MaintenanceOptions {
+  /** UNCONFIRMED_EXPIRY_DAYS: how long a signature or letter waits for its confirmation. */
+  unconfirmedExpiryDays: number;
+  /** The clock the sweeps judge expiry and retention by; tests move it forward. */
+  now?: Clock;
+}
+
 /**
  * Housekeeping, on start and hourly: unconfirmed signatures and letters past
- * their confirmation window, delivered mail after a week (it holds supporters'
- * names and addresses), idempotency answers older than a day, live events
- * older than a week (a client away that long reloads instead of replaying).
+ * their confirmation window, supporters' personal data in campaigns closed for
+ * longer than their retention period (anonymised), delivered mail after a week
+ * (it holds supporters' names and addresses), idempotency answers older than a
+ * day, live events older than a week (a client away that long reloads instead
+ * of replaying).
  */
-export async function runMaintenance(db: Database, logger: Logger): Promise<void> {
-  const expired = await sweepExpiredSignatures(db);
-  const unconfirmedLetters = await deleteUnconfirmedMessages(db, CONFIRM_TTL_HOURS);
-  const sentMail = await deleteSentMail(db, 7);
-  const idempotency = await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '1 day'`);
-  const events = await db.query(`DELETE FROM live_events WHERE created_at < now() - interval '7 days'`);
-  const tokens = await db.query(`DELETE FROM confirm_tokens WHERE expires_at < now() - interval '30 days'`);
+export async function runMaintenance(db: Database, logger: Logger, o: MaintenanceOptions): Promise<void> {
+  const now = o.now?.() ?? new Date();
+  const expired = await sweepExpiredSignatures(db, now);
+  const unconfirmedLetters = await deleteUnconfirmedMessages(db, o.unconfirmedExpiryDays * 24, now);
+  const retention = await applyRetention(db, now);
+  const sentMail = await deleteSentMail(db, 7, now);
+  const idempotency = await db.query(
+    `DELETE FROM idempotency_keys WHERE created_at < $1::timestamptz - interval '1 day'`,
+    [now],
+  );
+  const events = await db.query(`DELETE FROM live_events WHERE created_at < $1::timestamptz - interval '7 days'`, [
+    now,
+  ]);
+  const tokens = await db.query(`DELETE FROM confirm_tokens WHERE expires_at < $1::timestamptz - interval '30 days'`, [
+    now,
+  ]);
   logger.info(
     {
       expiredSignatures: expired,
       unconfirmedLetters,
+      // Counts only: which supporters were anonymised is exactly what must not be logged.
+      retention,
       sentMail,
       idempotencyKeys: idempotency.rowCount,
       liveEvents: events.rowCount,
@@ -33,9 +54,9 @@ export async function runMaintenance(db: Database, logger: Logger): Promise<void
   );
 }
 
-export function scheduleMaintenance(db: Database, logger: Logger): () => void {
+export function scheduleMaintenance(db: Database, logger: Logger, o: MaintenanceOptions): () => void {
   const run = () =>
-    runMaintenance(db, logger).catch((error: unknown) => logger.error({ err: error }, 'maintenance failed'));
+    runMaintenance(db, logger, o).catch((error: unknown) => logger.error({ err: error }, 'maintenance failed'));
   const timer = setInterval(run, HOUR);
   timer.unref();
   return () => clearInterval(timer);

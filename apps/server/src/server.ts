@@ -67,8 +67,9 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
       if (o.onAdminKey) o.onAdminKey(seeded.adminKey);
       else process.stdout.write(adminKeyBox(seeded.adminKey));
     }
-    await runMaintenance(db, logger);
-    stopMaintenance.push(scheduleMaintenance(db, logger));
+    const maintenance = { unconfirmedExpiryDays: initialConfig.unconfirmedExpiryDays };
+    await runMaintenance(db, logger, maintenance);
+    stopMaintenance.push(scheduleMaintenance(db, logger, maintenance));
   } catch (error) {
     for (const stop of stopMaintenance) stop();
     await db.close().catch(() => {});

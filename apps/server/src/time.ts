@@ -5,3 +5,6 @@
 export function isoTimestamp(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z');
 }
+
+/** Where time comes from for sweeps that judge expiry and retention; tests pass one that moves. */
+export type Clock = () => Date;

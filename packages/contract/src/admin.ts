@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CampaignStatusSchema, LetterTemplateSchema, SignatureModeSchema } from './campaign.js';
 import {
+  CountSchema,
   HttpUrlSchema,
   IsoDateSchema,
   int32Schema,
@@ -28,6 +29,17 @@ export const CampaignInputSchema = v.object({
   letter: v.optional(v.nullable(LetterTemplateSchema), null),
   privacyNotice: v.optional(optionalTextSchema(2000), ''),
   privacyUrl: v.optional(v.nullable(HttpUrlSchema), null),
+  /** Left out, it starts at "1" and moves on by itself whenever the notice's text or link changes. */
+  privacyNoticeVersion: v.optional(textSchema(100)),
+  retentionDaysAfterClose: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('Use a whole number of days.'),
+      v.minValue(0, 'Use 0 or more days.'),
+      v.maxValue(36500, 'Use at most 36500 days.'),
+    ),
+    90,
+  ),
   shareUrl: v.optional(v.nullable(HttpUrlSchema), null),
 });
 
@@ -44,6 +56,45 @@ export const AdminSignatureSchema = v.object({
   consentUpdates: v.boolean(),
   partner: v.nullable(v.string()),
   createdAt: TimestampSchema,
+  /** The consent record: the privacy notice version shown, and when the supporter agreed (null: before records were kept). */
+  privacyNoticeVersion: v.nullable(v.string()),
+  consentedAt: v.nullable(TimestampSchema),
+  /** When the personal fields were erased (on request or by retention); null while they are held. */
+  anonymisedAt: v.nullable(TimestampSchema),
+});
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * `DELETE /v1/admin/supporters?email=`: the address whose personal data is
+ * erased, matched without regard to case. Any stored address had an `@`, so
+ * nothing stricter is asked of it (a stored address may predate today's rules).
+ */
+export const ErasureQuerySchema = v.object({
+  email: v.pipe(
+    v.string('Give the email address to erase.'),
+    v.trim(),
+    v.nonEmpty('Give the email address to erase.'),
+    v.maxLength(320, 'Use at most 320 characters.'),
+    v.includes('@', 'Give an email address.'),
+    // PostgreSQL text cannot hold NUL, nor can UTF-8 carry half a surrogate pair: no stored address has either.
+    v.check((text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text), 'Give an email address.'),
+  ),
+});
+
+/**
+ * What an erasure changed, by kind. Nothing of the person is echoed back;
+ * zero everywhere means nothing was held (or it was already erased).
+ */
+export const ErasureResultSchema = v.object({
+  erased: v.object({
+    /** Signatures anonymised (counted or hidden) or removed (never confirmed). */
+    signatures: CountSchema,
+    /** Letters anonymised (delivered) or removed (not yet sent). */
+    letters: CountSchema,
+    /** Mails removed from the outbox (and the dev mailbox). */
+    mail: CountSchema,
+  }),
 });
 
 export const ModerationSchema = v.object({ hidden: v.boolean() });
@@ -62,5 +113,6 @@ export const TimelineEntryPatchSchema = v.partial(TimelineEntryInputSchema);
 export type CampaignInput = v.InferInput<typeof CampaignInputSchema>;
 export type CampaignPatch = v.InferInput<typeof CampaignPatchSchema>;
 export type AdminSignature = v.InferOutput<typeof AdminSignatureSchema>;
+export type ErasureResult = v.InferOutput<typeof ErasureResultSchema>;
 export type TimelineEntryInput = v.InferInput<typeof TimelineEntryInputSchema>;
 export type TimelineEntryPatch = v.InferInput<typeof TimelineEntryPatchSchema>;

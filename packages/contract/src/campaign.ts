@@ -30,6 +30,14 @@ export const CampaignSchema = v.object({
   /** Shown beside the consent checkbox. */
   privacyNotice: v.string(),
   privacyUrl: v.nullable(HttpUrlSchema),
+  /**
+   * The version of the notice above. Each signature and letter records the
+   * version in force when it was made, so staff can show which notice a
+   * supporter agreed to.
+   */
+  privacyNoticeVersion: v.string(),
+  /** Days supporters' personal data is kept after the campaign closes; then it is anonymised. */
+  retentionDaysAfterClose: v.pipe(v.number(), v.integer()),
   /** The page supporters share; widgets fall back to the host page's URL. */
   shareUrl: v.nullable(HttpUrlSchema),
   updatedAt: TimestampSchema,

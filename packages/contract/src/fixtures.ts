@@ -129,6 +129,8 @@ export const seedCampaign: Campaign = {
   privacyNotice:
     'We use your name and email to count your signature and to send the petition. We will only email you about this campaign if you tick the box, and we never share your details.',
   privacyUrl: null,
+  privacyNoticeVersion: '1',
+  retentionDaysAfterClose: 90,
   shareUrl: null,
   updatedAt: '2021-01-29T00:00:00Z',
 };

@@ -3,6 +3,8 @@ import {
   AdminSignatureSchema,
   CampaignInputSchema,
   CampaignPatchSchema,
+  ErasureQuerySchema,
+  ErasureResultSchema,
   ModerationSchema,
   TimelineEntryInputSchema,
   TimelineEntryPatchSchema,
@@ -231,6 +233,18 @@ export const routes = {
     body: ModerationSchema,
     status: 200,
     response: AdminSignatureSchema,
+    errors: ADMIN_ERRORS,
+  },
+  adminEraseSupporter: {
+    method: 'DELETE',
+    path: '/v1/admin/supporters',
+    summary:
+      "Erase a supporter's personal data (any case of the address) from signatures, letters and queued mail. " +
+      'Counts stay as they are; an unknown or already erased address answers zeros.',
+    auth: 'secret',
+    query: ErasureQuerySchema,
+    status: 200,
+    response: ErasureResultSchema,
     errors: ADMIN_ERRORS,
   },
 } as const satisfies Record<string, RouteDefinition>;

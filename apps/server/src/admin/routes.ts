@@ -1,6 +1,8 @@
 import {
   CampaignInputSchema,
   CampaignPatchSchema,
+  ErasureQuerySchema,
+  type ErasureResult,
   ModerationSchema,
   TimelineEntryInputSchema,
   TimelineEntryPatchSchema,
@@ -9,9 +11,10 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { createCampaign, listCampaigns, updateCampaign } from '../campaigns/store.js';
 import type { AppEnv } from '../http/app-env.js';
-import { readJson } from '../http/body.js';
+import { parseInput, readJson } from '../http/body.js';
 import { withIdempotency } from '../http/idempotency.js';
 import { requireSecretKey } from '../http/keys.js';
+import { eraseSupporter } from '../privacy/erase.js';
 import { listSignatures, moderateSignature } from '../signatures/admin.js';
 import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from '../timeline/store.js';
 import { signatureExport, signaturePageQuery, wantsCsv } from './signature-export.js';
@@ -69,6 +72,17 @@ export function adminRoutes({ db }: AppDeps): Hono<AppEnv> {
   app.patch('/v1/admin/campaigns/:slug/signatures/:id', async (c) => {
     const { hidden } = await readJson(c, ModerationSchema);
     return c.json(await moderateSignature(db, c.req.param('slug'), c.req.param('id'), hidden));
+  });
+
+  // A supporter's erasure request (UK GDPR art. 17). Unknown and already erased
+  // addresses answer zeros like any other, so the answer never tells whether
+  // someone signed beyond what the caller, holding a secret key, asked.
+  app.delete('/v1/admin/supporters', async (c) => {
+    const { email } = parseInput(ErasureQuerySchema, { email: c.req.query('email') });
+    const erased = await eraseSupporter(db, email);
+    c.get('logger').info({ erased }, 'supporter erased');
+    const body: ErasureResult = { erased };
+    return c.json(body);
   });
 
   return app;

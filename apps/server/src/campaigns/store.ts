@@ -29,12 +29,15 @@ export interface CampaignRow {
   letter: LetterTemplate | null;
   privacyNotice: string;
   privacyUrl: string | null;
+  privacyNoticeVersion: string;
+  retentionDaysAfterClose: number;
   shareUrl: string | null;
   updatedAt: Date;
 }
 
 const COLUMNS = `id::text, slug, title, summary, status, signature_mode AS "signatureMode", goal,
   count_offset AS "countOffset", letter, privacy_notice AS "privacyNotice", privacy_url AS "privacyUrl",
+  privacy_notice_version AS "privacyNoticeVersion", retention_days_after_close AS "retentionDaysAfterClose",
   share_url AS "shareUrl", updated_at AS "updatedAt"`;
 
 export async function findCampaign(db: Sql, slug: string): Promise<CampaignRow | null> {
@@ -71,6 +74,8 @@ export async function toCampaign(db: Sql, row: CampaignRow): Promise<Campaign> {
     letter: row.letter,
     privacyNotice: row.privacyNotice,
     privacyUrl: row.privacyUrl,
+    privacyNoticeVersion: row.privacyNoticeVersion,
+    retentionDaysAfterClose: row.retentionDaysAfterClose,
     shareUrl: row.shareUrl,
     updatedAt: isoTimestamp(row.updatedAt),
   };
@@ -88,8 +93,10 @@ export async function createCampaign(db: Database, input: CampaignInput): Promis
   const data = parseInput(CampaignInputSchema, input);
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO campaigns (slug, title, summary, status, signature_mode, goal, letter, privacy_notice, privacy_url, share_url)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10)
+      `INSERT INTO campaigns (slug, title, summary, status, signature_mode, goal, letter, privacy_notice, privacy_url,
+         share_url, privacy_notice_version, retention_days_after_close, closed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, coalesce($11, '1'), $12,
+         CASE WHEN $4 = 'closed' THEN now() END)
        ON CONFLICT (slug) DO NOTHING RETURNING id::text`,
       [
         data.slug,
@@ -102,6 +109,8 @@ export async function createCampaign(db: Database, input: CampaignInput): Promis
         data.privacyNotice,
         data.privacyUrl,
         data.shareUrl,
+        data.privacyNoticeVersion ?? null,
+        data.retentionDaysAfterClose,
       ],
     );
     if (!rows[0]) {
@@ -125,6 +134,8 @@ const PATCH_COLUMNS = {
   letter: 'letter',
   privacyNotice: 'privacy_notice',
   privacyUrl: 'privacy_url',
+  privacyNoticeVersion: 'privacy_notice_version',
+  retentionDaysAfterClose: 'retention_days_after_close',
   shareUrl: 'share_url',
 } as const;
 
@@ -144,6 +155,19 @@ export async function updateCampaign(db: Database, slug: string, patch: Campaign
       if (value === undefined) continue;
       values.push(field === 'letter' ? (value === null ? null : JSON.stringify(value)) : value);
       sets.push(`${column} = $${values.length}${field === 'letter' ? '::jsonb' : ''}`);
+    }
+    // A notice whose text or link changes is a new notice: unless staff name the
+    // new version, it becomes the time of the change, so supporters' consent
+    // records never point at a version whose words were different.
+    const noticeChanged =
+      (data.privacyNotice !== undefined && data.privacyNotice !== current.privacyNotice) ||
+      (data.privacyUrl !== undefined && data.privacyUrl !== current.privacyUrl);
+    if (noticeChanged && data.privacyNoticeVersion === undefined) {
+      sets.push(`privacy_notice_version = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
+    }
+    // Retention runs from the moment a campaign closes; reopening it stops the clock.
+    if (data.status !== undefined && data.status !== current.status) {
+      sets.push(`closed_at = ${data.status === 'closed' ? 'now()' : 'NULL'}`);
     }
     await tx.query(`UPDATE campaigns SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`, values);
     if (data.milestones) {

@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate.js';
 import { isOriginPattern } from '../keys/origin-pattern.js';
 import { createPublishableKey, createSecretKey } from '../keys/store.js';
 import { countOutbox, retryFailedMail } from '../mail/outbox.js';
+import { eraseSupporter } from '../privacy/erase.js';
 import { seedDatabase } from '../seed/seed.js';
 import { signaturesCsv } from '../signatures/csv.js';
 import { addTimelineEntry } from '../timeline/store.js';
@@ -265,6 +266,33 @@ export const commands: Command[] = [
         lines++;
       }
       await write(err, `Exported ${lines} signature${lines === 1 ? '' : 's'} of "${slug}".\n`);
+      return 0;
+    },
+  },
+  {
+    name: 'supporters erase',
+    summary: "Erase a supporter's personal data from every campaign (signatures, letters, queued mail).",
+    flags: ['--email <address>      the address to erase, in any case (required)'],
+    options: { email: { type: 'string' } },
+    required: ['email'],
+    validate(values) {
+      const email = required(values, 'email').trim();
+      if (!email.includes('@') || email.length > 320) {
+        throw new CliError('--email must be an email address, like name@example.org.');
+      }
+    },
+    async run({ db, out, err }, values) {
+      const erased = await eraseSupporter(db, required(values, 'email'));
+      const total = erased.signatures + erased.letters + erased.mail;
+      await write(
+        err,
+        total === 0
+          ? 'Nothing to erase: no personal data is held for that address (never given, or erased already).\n'
+          : `Erased: ${erased.signatures} signature${erased.signatures === 1 ? '' : 's'}, ` +
+              `${erased.letters} letter${erased.letters === 1 ? '' : 's'}, ${erased.mail} mail${erased.mail === 1 ? '' : 's'}. ` +
+              'Counts are unchanged.\n',
+      );
+      await write(out, json({ erased }));
       return 0;
     },
   },

@@ -3,9 +3,6 @@ import type { Sql } from '../db/database.js';
 
 export type ConfirmKind = 'signature' | 'message';
 
-/** Unconfirmed signatures and letters expire after a week. */
-export const CONFIRM_TTL_HOURS = 24 * 7;
-
 export function hashConfirmToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -19,7 +16,8 @@ export async function issueConfirmToken(
   tx: Sql,
   kind: ConfirmKind,
   subjectId: string,
-  ttlHours = CONFIRM_TTL_HOURS,
+  /** UNCONFIRMED_EXPIRY_DAYS in hours: the link dies with the row it confirms. */
+  ttlHours: number,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await tx.query(

@@ -147,10 +147,12 @@ export async function countOutbox(db: Sql): Promise<OutboxCounts> {
  * Forgets delivered mail after `days`: letters carry supporters' names and
  * addresses, and a delivered copy has no further use here.
  */
-export async function deleteSentMail(db: Sql, days: number): Promise<number> {
+export async function deleteSentMail(db: Sql, days: number, now: Date = new Date()): Promise<number> {
   const { rows } = await db.query<{ id: string }>(
-    `DELETE FROM mail_outbox WHERE status = 'sent' AND sent_at < now() - make_interval(days => $1) RETURNING id`,
-    [days],
+    `DELETE FROM mail_outbox
+      WHERE status = 'sent' AND sent_at < $2::timestamptz - make_interval(days => $1)
+      RETURNING id`,
+    [days, now],
   );
   return rows.length;
 }

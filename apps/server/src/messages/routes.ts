@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { requireCampaign } from '../campaigns/store.js';
 import { registerConfirmKind } from '../confirm/handlers.js';
-import { CONFIRM_TTL_HOURS, issueConfirmToken } from '../confirm/tokens.js';
+import { issueConfirmToken } from '../confirm/tokens.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { readJson } from '../http/body.js';
@@ -79,7 +79,7 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
             partner: partnerKey.partner,
             keyId: partnerKey.keyId,
           });
-          const token = await issueConfirmToken(tx, 'message', messageId);
+          const token = await issueConfirmToken(tx, 'message', messageId, config.unconfirmedExpiryDays * 24);
           await enqueueMail(
             tx,
             confirmationMail({
@@ -91,7 +91,7 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
               representative,
               confirmUrl: `${config.publicUrl}/v1/confirm/${token}`,
               testMode,
-              expiresInDays: CONFIRM_TTL_HOURS / 24,
+              expiresInDays: config.unconfirmedExpiryDays,
             }),
           );
           return messageId;

@@ -39,8 +39,10 @@ export async function insertMessage(tx: Sql, message: NewMessage): Promise<strin
   const { representative: found } = message;
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO messages (campaign_id, mp_id, mp_name, mp_email, constituency_code, constituency, name, email,
-       address, postcode, subject, body, consent_updates, test_mode, partner, key_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       address, postcode, subject, body, consent_updates, test_mode, partner, key_id, privacy_notice_version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+       -- The consent record: the notice in force as the letter is written (consented_at defaults to now()).
+       (SELECT privacy_notice_version FROM campaigns WHERE id = $1))
      RETURNING id::text`,
     [
       message.campaignId,
@@ -109,15 +111,15 @@ export async function markMessageQueued(tx: Sql, id: string): Promise<void> {
 }
 
 /**
- * Deletes letters never confirmed within `hours` (their links have expired):
- * nobody asked for them to be sent, so their personal data is not kept.
+ * Deletes letters never confirmed within `hours` of `now` (their links have
+ * expired): nobody asked for them to be sent, so their personal data is not kept.
  */
-export async function deleteUnconfirmedMessages(db: Sql, hours: number): Promise<number> {
+export async function deleteUnconfirmedMessages(db: Sql, hours: number, now: Date = new Date()): Promise<number> {
   const { rows } = await db.query<{ id: string }>(
     `DELETE FROM messages
-      WHERE status = 'pending_confirmation' AND created_at < now() - make_interval(hours => $1)
+      WHERE status = 'pending_confirmation' AND created_at < $2::timestamptz - make_interval(hours => $1)
       RETURNING id`,
-    [hours],
+    [hours, now],
   );
   return rows.length;
 }

@@ -16,9 +16,13 @@ interface AdminRow {
   consent_updates: boolean;
   partner: string | null;
   created_at: Date;
+  privacy_notice_version: string | null;
+  consented_at: Date | null;
+  anonymised_at: Date | null;
 }
 
-const COLUMNS = 'id::text, name, email, postcode, country, status, consent_updates, partner, created_at';
+const COLUMNS = `id::text, name, email, postcode, country, status, consent_updates, partner, created_at,
+  privacy_notice_version, consented_at, anonymised_at`;
 
 const toAdmin = (row: AdminRow): AdminSignature => ({
   id: row.id,
@@ -30,6 +34,9 @@ const toAdmin = (row: AdminRow): AdminSignature => ({
   consentUpdates: row.consent_updates,
   partner: row.partner,
   createdAt: isoTimestamp(row.created_at),
+  privacyNoticeVersion: row.privacy_notice_version,
+  consentedAt: row.consented_at ? isoTimestamp(row.consented_at) : null,
+  anonymisedAt: row.anonymised_at ? isoTimestamp(row.anonymised_at) : null,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

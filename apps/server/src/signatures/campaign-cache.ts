@@ -22,6 +22,7 @@ async function readCampaign(db: Database, slug: string): Promise<SigningCampaign
   const { rows } = await db.query<SigningCampaign>(
     `SELECT id::text, slug, title, summary, status, signature_mode AS "signatureMode", goal,
             count_offset AS "countOffset", letter, privacy_notice AS "privacyNotice", privacy_url AS "privacyUrl",
+            privacy_notice_version AS "privacyNoticeVersion", retention_days_after_close AS "retentionDaysAfterClose",
             share_url AS "shareUrl", updated_at AS "updatedAt",
             (extract(epoch FROM updated_at) * 1000000)::int8 AS version
        FROM campaigns WHERE slug = $1`,

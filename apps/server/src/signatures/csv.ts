@@ -17,6 +17,11 @@ const HEADER = [
   'utm_medium',
   'utm_campaign',
   'referrer',
+  // The consent record: which privacy notice the supporter was shown, and when they agreed.
+  'privacy_notice_version',
+  'consented_at',
+  // Set once the row's personal data has been erased (on request or by retention).
+  'anonymised_at',
 ];
 
 /**
@@ -42,6 +47,9 @@ interface ExportRow {
   consent_updates: boolean;
   partner: string | null;
   source: { utmSource?: string; utmMedium?: string; utmCampaign?: string; referrer?: string } | null;
+  privacy_notice_version: string | null;
+  consented_at: Date | null;
+  anonymised_at: Date | null;
 }
 
 const PAGE = 1000;
@@ -53,7 +61,8 @@ export async function* signaturesCsv(db: Sql, slug: string): AsyncIterable<strin
   let after: string | null = null;
   for (;;) {
     const { rows }: { rows: ExportRow[] } = await db.query<ExportRow>(
-      `SELECT id::text, created_at, confirmed_at, status, name, email, postcode, country, consent_updates, partner, source
+      `SELECT id::text, created_at, confirmed_at, status, name, email, postcode, country, consent_updates, partner, source,
+              privacy_notice_version, consented_at, anonymised_at
          FROM signatures WHERE campaign_id = $1 ${after ? 'AND (created_at, id) > (SELECT created_at, id FROM signatures WHERE id = $3::uuid)' : ''}
         ORDER BY created_at, id LIMIT $2`,
       after ? [campaign.id, PAGE, after] : [campaign.id, PAGE],
@@ -74,6 +83,9 @@ export async function* signaturesCsv(db: Sql, slug: string): AsyncIterable<strin
         row.source?.utmMedium,
         row.source?.utmCampaign,
         row.source?.referrer,
+        row.privacy_notice_version,
+        row.consented_at ? isoTimestamp(row.consented_at) : '',
+        row.anonymised_at ? isoTimestamp(row.anonymised_at) : '',
       ]
         .map(csvField)
         .join(',')}\r\n`;

@@ -56,6 +56,7 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
     const current = await campaignForSigning(deps.db, slug, { fresh: true });
     const result = await signPetition(deps.db, current, input, partner, {
       publicUrl: deps.config.publicUrl,
+      confirmTtlHours: deps.config.unconfirmedExpiryDays * 24,
       idempotency: claim && { claim, answer: (outcome) => ({ status: 201, body: resultBody(outcome) }) },
     });
     if ('replay' in result) return replayAnswer(c, result.replay);

@@ -41,16 +41,19 @@ export async function signAtOnce(
   try {
     const { rows } = await db.query<AtOnceRow>(
       `WITH campaign AS (
-         SELECT count_offset FROM campaigns
+         SELECT count_offset, privacy_notice_version FROM campaigns
           WHERE id = $1 AND (extract(epoch FROM updated_at) * 1000000)::int8 = $2
             AND status = 'open' AND signature_mode = 'immediate'
        ), total AS (
          -- The count with this signature: what is committed, plus one.
-         SELECT count_offset + coalesce((SELECT sum(n) FROM count_shards WHERE campaign_id = $1), 0) + 1 AS count
+         SELECT count_offset + coalesce((SELECT sum(n) FROM count_shards WHERE campaign_id = $1), 0) + 1 AS count,
+                privacy_notice_version
            FROM campaign
        ), signed AS (
-         INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at)
-         SELECT $1, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, 'counted', now() FROM total
+         -- The consent record: the notice in force as the row is written (consented_at defaults to now()).
+         INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at, privacy_notice_version)
+         SELECT $1, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, 'counted', now(), total.privacy_notice_version
+           FROM total
           WHERE NOT EXISTS (SELECT 1 FROM idempotency_keys WHERE scope = $13 AND key = $14)
             -- A milestone's live event is published by the full path, in its transaction.
             AND NOT EXISTS (SELECT 1 FROM milestones

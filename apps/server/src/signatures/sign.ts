@@ -1,7 +1,7 @@
 import type { SignatureRequest, SignatureStatus } from '@placard/contract';
 import type { CampaignRow } from '../campaigns/store.js';
 import type { ConfirmSubject } from '../confirm/handlers.js';
-import { CONFIRM_TTL_HOURS, issueConfirmToken } from '../confirm/tokens.js';
+import { issueConfirmToken } from '../confirm/tokens.js';
 import { addSignatureToCount, reachMilestones } from '../counts/milestones.js';
 import { addToCount, readCount } from '../counts/shards.js';
 import type { Database, Sql } from '../db/database.js';
@@ -38,10 +38,10 @@ async function sendConfirmation(
   campaign: CampaignRow,
   signatureId: string,
   input: SignatureRequest,
-  publicUrl: string,
+  o: { publicUrl: string; confirmTtlHours: number },
 ) {
-  const token = await issueConfirmToken(tx, 'signature', signatureId, CONFIRM_TTL_HOURS);
-  const mail = confirmationMail(campaign, input.name, `${publicUrl}/v1/confirm/${token}`);
+  const token = await issueConfirmToken(tx, 'signature', signatureId, o.confirmTtlHours);
+  const mail = confirmationMail(campaign, input.name, `${o.publicUrl}/v1/confirm/${token}`);
   await enqueueMail(tx, { to: input.email, ...mail });
 }
 
@@ -71,14 +71,17 @@ async function insertSignature(
   input: SignatureRequest,
   partner: PartnerKey,
   immediate: boolean,
+  confirmTtlHours: number,
 ): Promise<NewSignature> {
   const thanks = immediate ? thankYouMail(campaign, input.name) : null;
   const { rows } = await tx.query<NewSignature>(
     `WITH signed AS (
-       INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at, expires_at)
+       INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at, expires_at, privacy_notice_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12,
          CASE WHEN $13::boolean THEN now() END,
-         CASE WHEN $13::boolean THEN NULL ELSE now() + make_interval(secs => $14::float8 * 3600) END)
+         CASE WHEN $13::boolean THEN NULL ELSE now() + make_interval(secs => $14::float8 * 3600) END,
+         -- The consent record: the notice in force as the row is written (consented_at defaults to now()).
+         (SELECT privacy_notice_version FROM campaigns WHERE id = $1))
        ON CONFLICT (campaign_id, email_normalised) DO NOTHING
        RETURNING id
      ), mailed AS (
@@ -95,7 +98,7 @@ async function insertSignature(
       ...signerValues(input, partner),
       immediate ? 'counted' : 'pending_confirmation',
       immediate,
-      CONFIRM_TTL_HOURS,
+      confirmTtlHours,
       thanks?.kind ?? null,
       thanks?.subject ?? null,
       thanks?.text ?? null,
@@ -116,7 +119,12 @@ export async function signPetition(
   campaign: CampaignRow,
   input: SignatureRequest,
   partner: PartnerKey,
-  o: { publicUrl: string; idempotency?: SignIdempotency | null },
+  o: {
+    publicUrl: string;
+    /** How long a double opt-in signature waits for its confirmation (UNCONFIRMED_EXPIRY_DAYS). */
+    confirmTtlHours: number;
+    idempotency?: SignIdempotency | null;
+  },
 ): Promise<SignResult> {
   if (campaign.status === 'closed') {
     throw new ApiError('campaign_closed', 'This petition has closed and no longer takes signatures.');
@@ -132,7 +140,7 @@ export async function signPetition(
       if (idempotency) await storeAnswer(tx, idempotency.claim, idempotency.answer(outcome));
       return outcome;
     };
-    const inserted = await insertSignature(tx, campaign, input, partner, immediate);
+    const inserted = await insertSignature(tx, campaign, input, partner, immediate, o.confirmTtlHours);
     if (inserted.id && immediate) {
       const count = inserted.count + 1;
       const outcome = await keep({ status: 'counted', count, goal: campaign.goal, counted: true });
@@ -140,7 +148,7 @@ export async function signPetition(
       return { signed: outcome };
     }
     if (inserted.id) {
-      await sendConfirmation(tx, campaign, inserted.id, input, o.publicUrl);
+      await sendConfirmation(tx, campaign, inserted.id, input, o);
       return {
         signed: await keep({
           status: 'pending_confirmation',
@@ -160,9 +168,9 @@ export async function signPetition(
     if (previous.status === 'pending_confirmation') {
       await tx.query(
         `UPDATE signatures SET expires_at = now() + make_interval(secs => $2::float8 * 3600) WHERE id = $1`,
-        [previous.id, CONFIRM_TTL_HOURS],
+        [previous.id, o.confirmTtlHours],
       );
-      await sendConfirmation(tx, campaign, previous.id, input, o.publicUrl);
+      await sendConfirmation(tx, campaign, previous.id, input, o);
       return {
         signed: await keep({
           status: 'pending_confirmation',
@@ -221,10 +229,15 @@ export async function describeSignature(db: Sql, signatureId: string): Promise<C
   };
 }
 
-/** Deletes unconfirmed signatures past their time (their email can sign again). Returns how many. */
-export async function sweepExpiredSignatures(db: Sql): Promise<number> {
+/**
+ * Deletes unconfirmed signatures past their time, as of `now` (their email can
+ * sign again). They never counted, so no count moves; deleting rather than
+ * anonymising leaves nothing a late click on the link could confirm.
+ */
+export async function sweepExpiredSignatures(db: Sql, now: Date = new Date()): Promise<number> {
   const { rowCount } = await db.query(
-    `DELETE FROM signatures WHERE status = 'pending_confirmation' AND expires_at < now()`,
+    `DELETE FROM signatures WHERE status = 'pending_confirmation' AND expires_at < $1::timestamptz`,
+    [now],
   );
   return rowCount;
 }
