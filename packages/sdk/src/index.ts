@@ -31,6 +31,7 @@ export {
   type PlacardErrorCode,
   PlacardHttpError,
   PlacardNetworkError,
+  PlacardOriginNotAllowedError,
   PlacardTimeoutError,
   PlacardValidationError,
 } from './errors.js';

@@ -43,6 +43,8 @@ export interface Catalogue {
     rateLimited: CountMessage;
     serverError: string;
     notAllowed: string;
+    /** A write refused with origin_not_allowed: this website is not set up for the campaign. */
+    originNotAllowed: string;
     closed: string;
     offlineQueued: string;
     sendNow: string;

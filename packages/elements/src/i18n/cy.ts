@@ -35,6 +35,9 @@ const cy: Catalogue = {
     serverError:
       'Aeth rhywbeth o’i le ar ein hochr ni. Mae’r hyn a deipioch chi yma o hyd, felly rhowch gynnig arall arni.',
     notAllowed: 'Dydy’r teclyn hwn ddim wedi’i osod i dderbyn ymatebion ar y wefan hon.',
+    // Drafted without a native speaker: to be checked by a Welsh reviewer.
+    originNotAllowed:
+      'Dydy’r wefan hon ddim wedi’i gosod ar gyfer yr ymgyrch hon eto, felly allwn ni ddim anfon eich ymateb o’r fan hon. Rhowch wybod i berchennog y wefan.',
     closed: 'Mae’r ymgyrch hon wedi cau. Diolch i bawb a gymerodd ran.',
     offlineQueued: 'Rydych chi all-lein — byddwn ni’n ei anfon pan fyddwch chi’n ôl ar-lein.',
     sendNow: 'Ceisio anfon nawr',
