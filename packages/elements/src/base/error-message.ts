@@ -36,6 +36,8 @@ export function writeErrorMessage(error: unknown, t: Catalogue, format: Format):
       return t.common.closed;
     case 'origin_not_allowed':
       return t.common.originNotAllowed;
+    case 'email_not_accepted':
+      return t.fields.emailNotAccepted;
     case 'unauthorized':
     case 'forbidden':
       return t.common.notAllowed;

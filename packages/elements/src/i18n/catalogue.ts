@@ -9,6 +9,8 @@ export interface FieldMessages {
   nameRequired: string;
   emailRequired: string;
   emailInvalid: string;
+  /** The server refuses addresses at disposable-mail domains (email_not_accepted). */
+  emailNotAccepted: string;
   postcodeRequired: string;
   postcodeInvalid: string;
   countryInvalid: string;

@@ -51,6 +51,9 @@ const cy: Catalogue = {
     nameRequired: 'Rhowch eich enw.',
     emailRequired: 'Rhowch eich cyfeiriad e-bost.',
     emailInvalid: 'Rhowch gyfeiriad e-bost fel enw@example.org.',
+    // Drafted without a native speaker: to be checked by a Welsh reviewer.
+    emailNotAccepted:
+      'Dydy’r wefan hon ddim yn gallu derbyn cyfeiriadau gan wasanaethau e-bost tafladwy. Defnyddiwch gyfeiriad rydych chi’n ei gadw.',
     postcodeRequired: 'Rhowch eich cod post.',
     postcodeInvalid: 'Rhowch god post yn y DU fel SW1A 1AA.',
     countryInvalid: 'Dewiswch wlad o’r rhestr.',

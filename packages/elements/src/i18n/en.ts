@@ -49,6 +49,8 @@ const en: Catalogue = {
     nameRequired: 'Enter your name.',
     emailRequired: 'Enter your email address.',
     emailInvalid: 'Enter an email address like name@example.org.',
+    emailNotAccepted:
+      'This site can’t accept addresses from disposable email services. Please use an address you keep.',
     postcodeRequired: 'Enter your postcode.',
     postcodeInvalid: 'Enter a UK postcode like SW1A 1AA.',
     countryInvalid: 'Choose a country from the list.',

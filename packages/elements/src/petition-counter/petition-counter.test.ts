@@ -432,6 +432,24 @@ describe('<petition-counter> signing', () => {
     }
   });
 
+  it('marks the email field when the server does not accept disposable addresses', async () => {
+    overrideApi(
+      http.post('*/v1/campaigns/:slug/signatures', () =>
+        HttpResponse.json(
+          { error: { code: 'email_not_accepted', message: 'No.', fields: { email: 'No.' } } },
+          { status: 422 },
+        ),
+      ),
+    );
+    const el = await counter();
+    fillValid(el, 'someone@mailinator.com');
+    await submit(el);
+    await waitForText(el, 'This site can’t accept addresses from disposable email services.');
+    expect($(el, '.error-summary')).to.not.equal(null);
+    expect($<HTMLInputElement>(el, '#field-email').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the form after a server error, and the retry counts once with the same key', async () => {
     const el = await counter();
     fillValid(el);
