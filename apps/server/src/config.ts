@@ -21,6 +21,14 @@ export interface Config {
   /** false turns rate limits off; a number multiplies every limit. */
   rateLimits: boolean | number;
   logLevel: string;
+  /** Refuse addresses at disposable-mail domains with `email_not_accepted` (BLOCK_DISPOSABLE_EMAIL; off by default). */
+  blockDisposableEmail: boolean;
+  /**
+   * At most this many mails a day to one not-yet-confirmed address (by its
+   * normalised form, across campaigns): confirmation links and immediate-mode
+   * thank-yous. Past it the request is answered as usual and no mail is sent.
+   */
+  unconfirmedMailsPerAddressPerDay: number;
   /** Trust `X-Forwarded-For` for the client address (only behind a proxy you run). */
   trustProxy: boolean;
   /** SSE comment heartbeat; one timer for every subscriber. */
@@ -44,6 +52,12 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   const parsed = int(value, fallback, name);
   if (parsed < 1) throw new Error(`${name} must be 1 or more, not "${value}".`);
   return parsed;
+}
+
+function onOff(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === '' || value === 'off' || value === 'false' || value === '0') return false;
+  if (value === 'on' || value === 'true' || value === '1') return true;
+  throw new Error(`${name} must be "on" or "off", not "${value}".`);
 }
 
 function rateLimitSetting(value: string | undefined): boolean | number {
@@ -89,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     unconfirmedExpiryDays: positiveInt(env.UNCONFIRMED_EXPIRY_DAYS, 7, 'UNCONFIRMED_EXPIRY_DAYS'),
     rateLimits: rateLimitSetting(env.RATE_LIMITS),
     logLevel: env.LOG_LEVEL || 'info',
+    blockDisposableEmail: onOff(env.BLOCK_DISPOSABLE_EMAIL, 'BLOCK_DISPOSABLE_EMAIL'),
+    unconfirmedMailsPerAddressPerDay: int(env.UNCONFIRMED_MAILS_PER_ADDRESS, 5, 'UNCONFIRMED_MAILS_PER_ADDRESS'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     sseHeartbeatMs: int(env.SSE_HEARTBEAT_MS, 15_000, 'SSE_HEARTBEAT_MS'),
     countCoalesceMs: int(env.COUNT_COALESCE_MS, 250, 'COUNT_COALESCE_MS'),

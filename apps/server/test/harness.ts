@@ -4,7 +4,7 @@
  * TEST_DATABASE_URL is set, as `npm test` does with a server started from npm).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -100,16 +100,30 @@ async function openPgliteForTest(): Promise<Database> {
   return openPglite(null, { loadDataDir: await pgliteTemplate() });
 }
 
-/** A fresh, migrated, unseeded database (PGlite in memory, or a new PostgreSQL database dropped on close). */
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
+/** A folder with the migrations that sort before `name`: a schema as it was before that migration. */
+function migrationsBefore(name: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'placard-migrations-'));
+  for (const file of readdirSync(migrationsDir)) {
+    if (file < name) copyFileSync(join(migrationsDir, file), join(folder, file));
+  }
+  return folder;
+}
+
+/**
+ * A fresh, migrated, unseeded database (PGlite in memory, or a new PostgreSQL
+ * database dropped on close). `before: '0004_x.sql'` stops short of that
+ * migration, to test what it does to rows already there (`migrate(db)` then runs the rest).
+ */
+export async function openTestDatabase(kind: TestDatabaseKind, o: { before?: string } = {}): Promise<Database> {
+  const folder = o.before ? migrationsBefore(o.before) : undefined;
   if (kind === 'pglite') {
-    const db = await openPgliteForTest();
-    await migrate(db);
+    const db = folder ? await openPglite(null) : await openPgliteForTest();
+    await migrate(db, folder);
     return db;
   }
   const created = await createPostgresDatabase();
   const db = await openDatabase({ dataDir: '', databaseUrl: created.url });
-  await migrate(db);
+  await migrate(db, folder);
   return {
     ...db,
     kind: db.kind,

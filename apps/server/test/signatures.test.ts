@@ -146,8 +146,23 @@ for (const database of testDatabases) {
       assert.match(await again.text(), /already confirmed/);
       assert.equal(await count(server, 'opt-in'), 1);
 
-      const resign = await sign(server.url, 'opt-in', body);
-      assert.equal(((await resign.json()) as { signature: { status: string } }).signature.status, 'already_signed');
+      // Signing again answers as a new signature would: the form does not tell who signed.
+      // The mailbox's owner is told instead, in a mail with none of the form's text.
+      const resign = await sign(server.url, 'opt-in', { ...body, name: 'Someone Else' });
+      assert.equal(resign.status, 201);
+      assert.deepEqual(await resign.json(), {
+        signature: { status: 'pending_confirmation' },
+        petition: { count: 1, goal: 100 },
+      });
+      assert.equal(await count(server, 'opt-in'), 1);
+      const notices = await rows(
+        server,
+        `SELECT subject, body_text FROM mail_outbox WHERE to_address = $1 AND kind = 'signature_already_counted'`,
+        [body.email],
+      );
+      assert.equal(notices.length, 1);
+      assert.match(String(notices[0]?.body_text), /already signed/);
+      assert.ok(!String(notices[0]?.body_text).includes('Someone Else'));
     });
 
     test('an expired confirmation link is 410 token_expired and the sweep removes the pending signature', async () => {

@@ -4,7 +4,6 @@ import { isOriginPattern, originMatches } from '../src/keys/origin-pattern.js';
 import { createLogger } from '../src/logger.js';
 import { escapeHtml, html } from '../src/pages/html.js';
 import { csvField } from '../src/signatures/csv.js';
-import { normaliseEmail } from '../src/signatures/email.js';
 import { isoTimestamp } from '../src/time.js';
 
 describe('origin patterns', () => {
@@ -48,10 +47,6 @@ describe('CSV fields', () => {
 });
 
 describe('small pieces', () => {
-  test('emails normalise by trimming and lower-casing only', () => {
-    assert.equal(normaliseEmail('  Tenzin.Dolma+petition@Example.ORG '), 'tenzin.dolma+petition@example.org');
-  });
-
   test('html escapes every interpolated value', () => {
     assert.equal(escapeHtml(`<script>"'&`), '&lt;script&gt;&quot;&#39;&amp;');
     assert.equal(html`<p>${'<b>'}</p>`.value, '<p>&lt;b&gt;</p>');

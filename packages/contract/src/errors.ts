@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   method_not_allowed: 405,
   postcode_not_found: 404,
   mp_email_unavailable: 422,
+  /** The address is at a disposable-mail domain and this server refuses those (an operator's choice). */
+  email_not_accepted: 422,
   campaign_closed: 409,
   idempotency_conflict: 409,
   token_invalid: 404,

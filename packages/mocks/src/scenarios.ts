@@ -1,4 +1,11 @@
-export type Scenario = 'normal' | 'slow' | 'server-error' | 'rate-limited' | 'closed' | 'offline';
+export type Scenario =
+  | 'normal'
+  | 'slow'
+  | 'server-error'
+  | 'rate-limited'
+  | 'closed'
+  | 'offline'
+  | 'origin-not-allowed';
 
 export interface ScenarioDescription {
   name: Scenario;
@@ -16,6 +23,10 @@ export const scenarios: readonly ScenarioDescription[] = [
     description: 'The campaign reports status closed; signing and letters answer 409 campaign_closed.',
   },
   { name: 'offline', description: 'Every request fails as a network error, as if the device were offline.' },
+  {
+    name: 'origin-not-allowed',
+    description: 'Reads work; signing and letters answer 403 origin_not_allowed, as on a site the key does not allow.',
+  },
 ];
 
 export const RETRY_AFTER_SECONDS = 30;

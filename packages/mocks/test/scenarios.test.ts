@@ -22,7 +22,15 @@ const requests: Record<string, () => Promise<Response>> = {
 
 describe('scenarios', () => {
   it('lists every scenario once with a one-line description', () => {
-    const names: Scenario[] = ['normal', 'slow', 'server-error', 'rate-limited', 'closed', 'offline'];
+    const names: Scenario[] = [
+      'normal',
+      'slow',
+      'server-error',
+      'rate-limited',
+      'closed',
+      'offline',
+      'origin-not-allowed',
+    ];
     assert.deepEqual(
       scenarios.map((scenario) => scenario.name),
       names,
@@ -49,6 +57,16 @@ describe('scenarios', () => {
       await assert.rejects(request(), TypeError);
     });
   }
+
+  it("'origin-not-allowed' refuses signing and letters with 403, stores nothing, and lets reads through", async () => {
+    mock.useHandlers({ scenario: 'origin-not-allowed' });
+    await expectError(await postJson(`${CAMPAIGN}/signatures`, signature), 'origin_not_allowed', 403);
+    await expectError(await postJson(`${CAMPAIGN}/messages`, letter), 'origin_not_allowed', 403);
+    assert.equal(mock.state.signatures.length, 0);
+    assert.equal(mock.state.messages.length, 0);
+    assert.equal((await parsed(await fetch(`${CAMPAIGN}/petition`), PetitionSchema)).count, 6000);
+    assert.equal((await parsed(await fetch(CAMPAIGN), CampaignSchema)).status, 'open');
+  });
 
   it("'offline' changes nothing in the state", async () => {
     mock.useHandlers({ scenario: 'offline' });

@@ -144,7 +144,9 @@ describe('double opt-in', () => {
     assert.equal(mock.state.tokens.get(token)?.kind, 'signature');
 
     const again = await parsed(await postJson(SIGN, signature), SignatureResultSchema);
-    assert.equal(again.signature.status, 'already_signed', 'a pending signature already holds the email');
+    // Answered as a new signature (double opt-in does not reveal who signed), and still one row.
+    assert.equal(again.signature.status, 'pending_confirmation');
+    assert.equal(mock.state.signatures.filter((s) => s.email === 'tenzin@example.org').length, 1);
 
     const confirmed = await fetch(`${API}/v1/confirm/${token}`, { method: 'POST' });
     assert.equal(confirmed.status, 200);

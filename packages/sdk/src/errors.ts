@@ -46,6 +46,18 @@ export class PlacardHttpError extends PlacardError {
   override name = 'PlacardHttpError';
 }
 
+/**
+ * `origin_not_allowed` (403): the page's origin is not among the publishable
+ * key's allowed origins. Only the campaign's staff can fix it, by adding the
+ * origin to the key, so it is never retried; `origin` is the page's origin
+ * when the SDK runs in a browser, to name in a message for the webmaster.
+ */
+export class PlacardOriginNotAllowedError extends PlacardHttpError {
+  override name = 'PlacardOriginNotAllowedError';
+  declare readonly code: 'origin_not_allowed';
+  declare readonly origin?: string;
+}
+
 /** `fetch` rejected: offline, DNS, a refused connection or a CORS refusal. */
 export class PlacardNetworkError extends PlacardError {
   override name = 'PlacardNetworkError';

@@ -1,6 +1,6 @@
 import { ErrorEnvelopeSchema } from '@placard/contract';
 import { runSchema } from './contract-schema.js';
-import { type PlacardErrorCode, PlacardHttpError } from './errors.js';
+import { type PlacardErrorCode, PlacardHttpError, PlacardOriginNotAllowedError } from './errors.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 // For answers without a readable envelope (a proxy's HTML page, an empty 502).
@@ -35,15 +35,26 @@ export function httpError(request: Request, response: Response, text: string): P
   const parsed = runSchema(ErrorEnvelopeSchema, body);
   const envelope = parsed.issues ? undefined : parsed.value.error;
   const { status } = response;
-  return new PlacardHttpError(
-    envelope?.code ?? codeForStatus(status),
-    envelope?.message ?? (response.statusText || `HTTP ${status}`),
-    {
-      status,
-      fields: envelope?.fields,
-      retryAfter: parseRetryAfter(response.headers.get('retry-after')) ?? envelope?.retryAfter,
-      request,
-      response,
-    },
-  );
+  const code = envelope?.code ?? codeForStatus(status);
+  const message = envelope?.message ?? (response.statusText || `HTTP ${status}`);
+  const details = {
+    status,
+    fields: envelope?.fields,
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')) ?? envelope?.retryAfter,
+    request,
+    response,
+  };
+  if (code === 'origin_not_allowed') {
+    const error = new PlacardOriginNotAllowedError(code, message, details);
+    const origin = pageOrigin();
+    if (origin) Object.assign(error, { origin });
+    return error;
+  }
+  return new PlacardHttpError(code, message, details);
+}
+
+/** The origin the browser sent (the page's), or undefined outside a browser page. */
+function pageOrigin(): string | undefined {
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin === 'string' && origin !== 'null' ? origin : undefined;
 }

@@ -32,6 +32,7 @@ export {
   type PlacardErrorCode,
   PlacardHttpError,
   PlacardNetworkError,
+  PlacardOriginNotAllowedError,
   PlacardTimeoutError,
   PlacardValidationError,
 } from './errors.js';

@@ -29,6 +29,8 @@ export function parseRetryAfter(header: string | null): number | undefined {
  */
 export function retryDelay(error: PlacardError, attempt: number, policy: RetryPolicy): number | null {
   const { status, retryAfter } = error;
+  // Only the campaign's staff can fix it (by allowing the origin on the key): asking again cannot help.
+  if (error.code === 'origin_not_allowed') return null;
   if (status !== undefined && !RETRY_STATUSES.includes(status)) return null;
   if (status === undefined && error.code !== 'network_error' && error.code !== 'timeout') return null;
   if ((status === 429 || status === 503) && retryAfter !== undefined) {

@@ -9,6 +9,7 @@ import {
   PlacardError,
   PlacardHttpError,
   PlacardNetworkError,
+  PlacardOriginNotAllowedError,
   PlacardTimeoutError,
   PlacardValidationError,
 } from '../src/index.js';
@@ -54,6 +55,25 @@ describe('errors', () => {
     assert.equal(error.response?.status, 422);
     assert.equal(error.request?.url, `${server.url}/v1/campaigns/ban-chen-quanguo/signatures`);
     assert.equal(error.request?.method, 'POST');
+  });
+
+  it('origin_not_allowed is a PlacardOriginNotAllowedError naming the page origin in a browser', async () => {
+    handle = (_request, res) => sendError(res, 403, 'origin_not_allowed', 'This key is not allowed here.');
+    const input = { name: 'A', email: 'a@example.org', consent: { privacy: true } };
+    const outside = await rejection(client().petition.sign(SEED_SLUG, input));
+    assert.ok(outside instanceof PlacardOriginNotAllowedError);
+    assert.equal(outside.origin, undefined);
+    // As in a page: the SDK reads the page's origin from `location`.
+    Object.defineProperty(globalThis, 'location', { value: { origin: 'https://shop.example' }, configurable: true });
+    try {
+      const inPage = await rejection(client().petition.sign(SEED_SLUG, input));
+      assert.ok(inPage instanceof PlacardOriginNotAllowedError);
+      assert.ok(isPlacardError(inPage));
+      assert.equal(inPage.origin, 'https://shop.example');
+      assert.equal(inPage.message, 'This key is not allowed here.');
+    } finally {
+      Reflect.deleteProperty(globalThis, 'location');
+    }
   });
 
   it('reads retryAfter from the Retry-After header of a rate_limited answer', async () => {

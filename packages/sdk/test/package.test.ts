@@ -11,6 +11,7 @@ describe('the built package', () => {
       'PlacardError',
       'PlacardHttpError',
       'PlacardNetworkError',
+      'PlacardOriginNotAllowedError',
       'PlacardTimeoutError',
       'PlacardValidationError',
       'createClient',

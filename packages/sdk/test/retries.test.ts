@@ -5,6 +5,7 @@ import {
   createClient,
   PlacardHttpError,
   PlacardNetworkError,
+  PlacardOriginNotAllowedError,
   PlacardTimeoutError,
   type SignatureInput,
 } from '../src/index.js';
@@ -163,6 +164,20 @@ describe('retries', () => {
       assert.equal(error.code, code);
       assert.equal(server.requests.length, 1, String(status));
     }
+  });
+
+  it('rejects a keyed write refused with origin_not_allowed at once, typed, without retrying', async () => {
+    answers = [
+      (_request, res) => sendError(res, 403, 'origin_not_allowed', 'This key is not allowed on https://shop.example.'),
+      signed,
+    ];
+    const error = await rejection(client({ limit: 5 }).petition.sign(SEED_SLUG, signature));
+    assert.ok(error instanceof PlacardOriginNotAllowedError);
+    assert.ok(error instanceof PlacardHttpError);
+    assert.equal(error.name, 'PlacardOriginNotAllowedError');
+    assert.equal(error.code, 'origin_not_allowed');
+    assert.equal(error.status, 403);
+    assert.equal(server.requests.length, 1);
   });
 
   it('retries after a timeout, with a fresh timeout per attempt', async () => {

@@ -1,6 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { cachedOriginPatterns } from '../keys/key-cache.js';
-import { originAllowed } from '../keys/origin-pattern.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 
@@ -28,9 +26,16 @@ export const publicCors: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
- * Preflights. Reads: any origin. Writes: an origin some publishable key
- * allows (the actual request then checks that key's own origins). Admin:
- * never from a browser, so no CORS at all.
+ * Preflights. Reads: any origin. Writes: any origin too, echoed with
+ * `Vary: Origin`; admin: never from a browser, so no CORS at all.
+ *
+ * A write's preflight does not decide whether the origin may write: only the
+ * real request carries the key, and `requirePublishableKey` checks the origin
+ * against that key's own list. Refusing the preflight instead would make the
+ * browser drop the request unsent, and the page would see a bare network
+ * error ("You're offline") rather than `origin_not_allowed`. Letting it
+ * through opens nothing: every write route takes a publishable key and
+ * refuses a foreign origin before it reads the body or stores anything.
  */
 export const preflight: MiddlewareHandler<AppEnv> = async (c) => {
   if (c.req.path.startsWith('/v1/admin')) {
@@ -46,12 +51,8 @@ export const preflight: MiddlewareHandler<AppEnv> = async (c) => {
     return c.body(null, 204);
   }
   const origin = c.req.header('Origin');
-  const db = c.get('deps').db;
-  if (!origin || !originAllowed(origin, await cachedOriginPatterns(db, { fresh: true }))) {
-    c.header('Access-Control-Allow-Origin', undefined);
-    throw new ApiError('origin_not_allowed', 'This site is not allowed to send to this API. Add its origin to a key.');
-  }
-  allowRequestOrigin(c, origin);
+  if (origin) allowRequestOrigin(c, origin);
+  else c.header('Access-Control-Allow-Origin', undefined);
   c.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
   c.header('Access-Control-Allow-Headers', WRITE_HEADERS);
   return c.body(null, 204);

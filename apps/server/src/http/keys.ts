@@ -17,6 +17,11 @@ function bearer(header: string | undefined): string | null {
  * is allowed: origins protect partners' keys from other sites, and a server
  * can send any Origin it likes anyway. Errors carry the request's origin in
  * ACAO so the widget can read them.
+ *
+ * Echoing a refused origin in ACAO leaks nothing: the page only learns the
+ * fixed `origin_not_allowed` envelope naming its own origin, nothing stored
+ * or read on its behalf; without ACAO the browser hides the answer and the
+ * widget can only guess "offline" and retry.
  */
 export const requirePublishableKey: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origin = c.req.header('Origin');

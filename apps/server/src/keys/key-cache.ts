@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { allOriginPatterns, findPublishableKey, type PublishableKeyRow } from './store.js';
+import { findPublishableKey, type PublishableKeyRow } from './store.js';
 
 // Keys are read on every write; a few seconds of caching spares the database
 // while a revoked key still stops working quickly. Misses always ask the
@@ -9,7 +9,6 @@ const MAX_KEYS = 1_000;
 
 interface Cache {
   keys: Map<string, { row: PublishableKeyRow; expires: number }>;
-  origins: { patterns: string[]; expires: number; loadedAt: number } | null;
 }
 
 const caches = new WeakMap<Database, Cache>();
@@ -17,7 +16,7 @@ const caches = new WeakMap<Database, Cache>();
 function cacheFor(db: Database): Cache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { keys: new Map(), origins: null };
+    cache = { keys: new Map() };
     caches.set(db, cache);
   }
   return cache;
@@ -34,19 +33,4 @@ export async function cachedPublishableKey(db: Database, key: string): Promise<P
     cache.keys.set(key, { row, expires: Date.now() + TTL_MS });
   }
   return row;
-}
-
-/**
- * Origin patterns of all keys, for preflights. `fresh` reloads a list older
- * than a second: a preflight from an origin not in the cached list might
- * belong to a key created since.
- */
-export async function cachedOriginPatterns(db: Database, o: { fresh?: boolean } = {}): Promise<string[]> {
-  const cache = cacheFor(db);
-  const now = Date.now();
-  const cached = cache.origins;
-  if (cached && cached.expires > now && !(o.fresh && now - cached.loadedAt > 1_000)) return cached.patterns;
-  const patterns = await allOriginPatterns(db);
-  cache.origins = { patterns, expires: now + TTL_MS, loadedAt: now };
-  return patterns;
 }

@@ -61,11 +61,3 @@ export async function findSecretKey(db: Sql, key: string): Promise<SecretKeyRow 
   );
   return rows[0] ?? null;
 }
-
-/** Every origin pattern of every active publishable key: what a CORS preflight may allow. */
-export async function allOriginPatterns(db: Sql): Promise<string[]> {
-  const { rows } = await db.query<{ origin: string }>(
-    'SELECT DISTINCT unnest(origins) AS origin FROM publishable_keys WHERE revoked_at IS NULL',
-  );
-  return rows.map((row) => row.origin);
-}

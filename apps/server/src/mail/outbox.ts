@@ -15,6 +15,8 @@ export interface OutgoingMail {
   mpSlot?: Date;
   /** The letter this mail delivers: its status follows the mail's. */
   messageId?: string;
+  /** The recipient's normalised address, on mails to unconfirmed addresses: what their daily cap counts. */
+  toNormalised?: string;
 }
 
 /** A mail a worker has claimed and now sends. */
@@ -34,8 +36,8 @@ export const MAIL_CHANNEL = 'placard_mail';
 
 export async function enqueueMail(tx: Sql, mail: OutgoingMail): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO mail_outbox (kind, to_address, reply_to, subject, body_text, not_before, mp_id, mp_slot, message_id)
-     VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()), $7, $8, $9)
+    `INSERT INTO mail_outbox (kind, to_address, reply_to, subject, body_text, not_before, mp_id, mp_slot, message_id, to_normalised)
+     VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()), $7, $8, $9, $10)
      RETURNING id`,
     [
       mail.kind,
@@ -47,6 +49,7 @@ export async function enqueueMail(tx: Sql, mail: OutgoingMail): Promise<string> 
       mail.mpId ?? null,
       mail.mpSlot ?? null,
       mail.messageId ?? null,
+      mail.toNormalised ?? null,
     ],
   );
   await tx.query('SELECT pg_notify($1, $2)', [MAIL_CHANNEL, '']);

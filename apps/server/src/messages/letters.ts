@@ -25,12 +25,17 @@ export function letterText(
   ].join('\n');
 }
 
-/** The mail asking the supporter to confirm their email before their letter goes anywhere. */
+/**
+ * The mail asking the supporter to confirm their email before their letter
+ * goes anywhere. It goes to an address nobody has confirmed, so it repeats
+ * none of what was typed into the form (name, subject, letter): otherwise
+ * anyone could send any text to any inbox from our domain, with a link in it,
+ * by writing a "letter" with the victim's address. It names only the MP
+ * (from Parliament's data) and the campaign (set by its staff). The supporter
+ * wrote the letter a moment ago; the MP gets it exactly as written.
+ */
 export function confirmationMail(o: {
-  name: string;
   email: string;
-  subject: string;
-  body: string;
   campaignTitle: string;
   representative: Representative;
   confirmUrl: string;
@@ -43,7 +48,7 @@ export function confirmationMail(o: {
     to: o.email,
     subject: `Confirm your letter to ${mp.name}`,
     text: [
-      `Hello ${o.name},`,
+      'Hello,',
       '',
       `Please confirm your email address so that we can send your letter to ${mp.name}, MP for ${constituency.name},`,
       `for the campaign "${o.campaignTitle}". Open this link and press the button on the page to confirm:`,
@@ -57,12 +62,10 @@ export function confirmationMail(o: {
             '',
           ]
         : []),
-      `If you did not write this letter, ignore this email and nothing will be sent. The link works for ${o.expiresInDays} days.`,
+      'This email does not repeat your letter, so that nobody can use our confirmation emails to send their words',
+      'to someone else. Your letter goes to your MP exactly as you wrote it.',
       '',
-      '----',
-      `Subject: ${oneLine(o.subject)}`,
-      '',
-      o.body,
+      `If you did not write a letter, ignore this email and nothing will be sent. The link works for ${o.expiresInDays} days.`,
     ].join('\n'),
   };
 }

@@ -12,7 +12,9 @@ import { clientIp } from '../http/client-ip.js';
 import { withIdempotency } from '../http/idempotency.js';
 import { requirePublishableKey } from '../http/keys.js';
 import { createRateLimiter, rateLimit } from '../http/rate-limit.js';
-import { enqueueMail } from '../mail/outbox.js';
+import { enqueueUnconfirmedMail } from '../mail/unconfirmed-cap.js';
+import { refuseDisposableAddress } from '../signatures/disposable-domains.js';
+import { normaliseEmail } from '../signatures/email.js';
 import { confirmMessage } from './confirm-message.js';
 import { confirmationMail, oneLine } from './letters.js';
 import { describeMessage, insertMessage } from './store.js';
@@ -40,7 +42,8 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
       const slug = c.req.param('slug');
       const campaign = await requireCampaign(db, slug);
       const input = await readJson(c, MessageRequestSchema);
-      perEmail.take(c, input.email.toLowerCase());
+      perEmail.take(c, normaliseEmail(input.email));
+      refuseDisposableAddress(config, input.email);
       const partnerKey = c.get('partnerKey');
       const testMode = partnerKey.testMode;
 
@@ -80,19 +83,17 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
             keyId: partnerKey.keyId,
           });
           const token = await issueConfirmToken(tx, 'message', messageId, config.unconfirmedExpiryDays * 24);
-          await enqueueMail(
+          await enqueueUnconfirmedMail(
             tx,
             confirmationMail({
-              name: input.name,
               email: input.email,
-              subject: input.subject,
-              body: input.body,
               campaignTitle: campaign.title,
               representative,
               confirmUrl: `${config.publicUrl}/v1/confirm/${token}`,
               testMode,
               expiresInDays: config.unconfirmedExpiryDays,
             }),
+            config.unconfirmedMailsPerAddressPerDay,
           );
           return messageId;
         });

@@ -9,6 +9,7 @@ import { idempotencyClaim, replayAnswer } from '../http/idempotency.js';
 import { requirePublishableKey } from '../http/keys.js';
 import { createRateLimiter, rateLimit } from '../http/rate-limit.js';
 import { campaignForSigning } from './campaign-cache.js';
+import { refuseDisposableAddress } from './disposable-domains.js';
 import { normaliseEmail } from './email.js';
 import { type SignOutcome, signPetition } from './sign.js';
 import { signAtOnce } from './sign-at-once.js';
@@ -19,7 +20,7 @@ function resultBody(outcome: SignOutcome): SignatureResult {
 
 /**
  * `POST /v1/campaigns/:slug/signatures`: key and origin → per-IP limit →
- * strict JSON → per-email limit → honeypot → idempotency → one transaction
+ * strict JSON → per-email limit → disposable-domain check (when on) → honeypot → idempotency → one transaction
  * (one statement in the usual case) → live count signal after commit.
  */
 export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -27,12 +28,14 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
   // Generous per IP: a whole office or school may sign from one address.
   const perIp = rateLimit({ name: 'sign-ip', key: (c) => clientIp(c), burst: 30, perHour: 300 });
   const perEmail = createRateLimiter({ name: 'sign-email', burst: 3, perHour: 10 });
+  const mailCap = deps.config.unconfirmedMailsPerAddressPerDay;
 
   app.post('/v1/campaigns/:slug/signatures', requirePublishableKey, perIp, async (c) => {
     const slug = c.req.param('slug');
     const campaign = await campaignForSigning(deps.db, slug);
     const input = await readJson(c, SignatureRequestSchema);
     perEmail.take(c, `${campaign.id}:${normaliseEmail(input.email)}`);
+    refuseDisposableAddress(deps.config, input.email);
     if (input.website !== '') {
       // A bot filled the hidden field: answer as if it worked, keep nothing.
       c.get('logger').info({ campaign: campaign.slug }, 'honeypot signature ignored');
@@ -46,7 +49,7 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
     const partner = c.get('partnerKey');
     const claim = idempotencyClaim(c, `signature:${campaign.id}:${partner.keyId}`, input);
     if (campaign.status === 'open' && campaign.signatureMode === 'immediate') {
-      const outcome = await signAtOnce(deps.db, campaign, input, partner, claim);
+      const outcome = await signAtOnce(deps.db, campaign, input, partner, claim, mailCap);
       if (outcome) {
         deps.live.countChanged(campaign.id);
         return c.json(resultBody(outcome), 201);
@@ -57,6 +60,7 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
     const result = await signPetition(deps.db, current, input, partner, {
       publicUrl: deps.config.publicUrl,
       confirmTtlHours: deps.config.unconfirmedExpiryDays * 24,
+      mailCap,
       idempotency: claim && { claim, answer: (outcome) => ({ status: 201, body: resultBody(outcome) }) },
     });
     if ('replay' in result) return replayAnswer(c, result.replay);

@@ -3,6 +3,7 @@ import { randomShard } from '../counts/shards.js';
 import type { Database } from '../db/database.js';
 import type { PartnerKey } from '../http/app-env.js';
 import type { IdempotencyClaim } from '../http/idempotency.js';
+import { underDailyCap } from '../mail/unconfirmed-cap.js';
 import type { SigningCampaign } from './campaign-cache.js';
 import { thankYouMail } from './mail-text.js';
 import { wakeMailWorkers } from './mail-wake.js';
@@ -21,7 +22,8 @@ const UNDONE = '22012';
 /**
  * The usual signature — a new email on an open, immediate campaign, reaching
  * no milestone — as one statement, so one round trip and one commit rather
- * than a dozen round trips: the row, the thank-you mail, the Idempotency-Key
+ * than a dozen round trips: the row, the thank-you mail (under the address's
+ * daily cap of `mailCap`), the Idempotency-Key
  * with its answer, and the count shard; mail workers are woken after commit. A single
  * statement is atomic without BEGIN/COMMIT, and the shard's row lock is held
  * only for the end of it. Every condition of the usual case is checked in the
@@ -35,8 +37,9 @@ export async function signAtOnce(
   input: SignatureRequest,
   partner: PartnerKey,
   claim: IdempotencyClaim | null,
+  mailCap: number,
 ): Promise<SignOutcome | null> {
-  const thanks = thankYouMail(campaign, input.name);
+  const thanks = thankYouMail(campaign);
   let row: AtOnceRow;
   try {
     const { rows } = await db.query<AtOnceRow>(
@@ -69,8 +72,9 @@ export async function signAtOnce(
          ON CONFLICT (scope, key) DO NOTHING
          RETURNING key
        ), mailed AS (
-         INSERT INTO mail_outbox (kind, to_address, subject, body_text)
-         SELECT $17, $4, $18, $19 FROM signed
+         -- To an address nobody confirmed: under its daily cap only (src/mail/unconfirmed-cap.ts).
+         INSERT INTO mail_outbox (kind, to_address, to_normalised, subject, body_text)
+         SELECT $17, $4, $5, $18, $19 FROM signed WHERE ${underDailyCap('$5', '$21')}
        ), bumped AS (
          INSERT INTO count_shards (campaign_id, shard, n, updated_at) SELECT $1, $20, 1, now() FROM signed
          ON CONFLICT (campaign_id, shard) DO UPDATE SET n = count_shards.n + 1, updated_at = now()
@@ -94,6 +98,7 @@ export async function signAtOnce(
         thanks.subject,
         thanks.text,
         randomShard(),
+        mailCap,
       ],
       // Prepared once per connection: parsing and planning this statement cost
       // PostgreSQL about as much as running it.

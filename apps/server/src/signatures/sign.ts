@@ -8,9 +8,10 @@ import type { Database, Sql } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import type { PartnerKey } from '../http/app-env.js';
 import { type IdempotencyClaim, reserveInTransaction, type StoredAnswer, storeAnswer } from '../http/idempotency.js';
-import { enqueueMail, MAIL_CHANNEL } from '../mail/outbox.js';
+import { MAIL_CHANNEL } from '../mail/outbox.js';
+import { enqueueUnconfirmedMail, underDailyCap } from '../mail/unconfirmed-cap.js';
 import { normaliseEmail } from './email.js';
-import { confirmationMail, thankYouMail } from './mail-text.js';
+import { alreadySignedMail, confirmationMail, thankYouMail } from './mail-text.js';
 import { SIGNER_COLUMNS, signerValues } from './signer-values.js';
 
 export interface SignOutcome {
@@ -38,11 +39,20 @@ async function sendConfirmation(
   campaign: CampaignRow,
   signatureId: string,
   input: SignatureRequest,
-  o: { publicUrl: string; confirmTtlHours: number },
+  o: SignOptions,
 ) {
   const token = await issueConfirmToken(tx, 'signature', signatureId, o.confirmTtlHours);
-  const mail = confirmationMail(campaign, input.name, `${o.publicUrl}/v1/confirm/${token}`);
-  await enqueueMail(tx, { to: input.email, ...mail });
+  const mail = confirmationMail(campaign, `${o.publicUrl}/v1/confirm/${token}`);
+  await enqueueUnconfirmedMail(tx, { to: input.email, ...mail }, o.mailCap);
+}
+
+export interface SignOptions {
+  publicUrl: string;
+  /** How long a double opt-in signature waits for its confirmation (UNCONFIRMED_EXPIRY_DAYS). */
+  confirmTtlHours: number;
+  /** Mails a day to one unconfirmed address (src/mail/unconfirmed-cap.ts). */
+  mailCap: number;
+  idempotency?: SignIdempotency | null;
 }
 
 /** What to do about the request's `Idempotency-Key`: hold it, and the answer to keep under it. */
@@ -71,9 +81,9 @@ async function insertSignature(
   input: SignatureRequest,
   partner: PartnerKey,
   immediate: boolean,
-  confirmTtlHours: number,
+  o: SignOptions,
 ): Promise<NewSignature> {
-  const thanks = immediate ? thankYouMail(campaign, input.name) : null;
+  const thanks = immediate ? thankYouMail(campaign) : null;
   const { rows } = await tx.query<NewSignature>(
     `WITH signed AS (
        INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at, expires_at, privacy_notice_version)
@@ -85,8 +95,8 @@ async function insertSignature(
        ON CONFLICT (campaign_id, email_normalised) DO NOTHING
        RETURNING id
      ), mailed AS (
-       INSERT INTO mail_outbox (kind, to_address, subject, body_text)
-       SELECT $15, $3, $16, $17 FROM signed WHERE $15::text IS NOT NULL
+       INSERT INTO mail_outbox (kind, to_address, to_normalised, subject, body_text)
+       SELECT $15, $3, $4, $16, $17 FROM signed WHERE $15::text IS NOT NULL AND ${underDailyCap('$4', '$19')}
        RETURNING id
      )
      SELECT (SELECT id::text FROM signed) AS id,
@@ -98,11 +108,12 @@ async function insertSignature(
       ...signerValues(input, partner),
       immediate ? 'counted' : 'pending_confirmation',
       immediate,
-      confirmTtlHours,
+      o.confirmTtlHours,
       thanks?.kind ?? null,
       thanks?.subject ?? null,
       thanks?.text ?? null,
       MAIL_CHANNEL,
+      o.mailCap,
     ],
   );
   return rows[0]!;
@@ -119,12 +130,7 @@ export async function signPetition(
   campaign: CampaignRow,
   input: SignatureRequest,
   partner: PartnerKey,
-  o: {
-    publicUrl: string;
-    /** How long a double opt-in signature waits for its confirmation (UNCONFIRMED_EXPIRY_DAYS). */
-    confirmTtlHours: number;
-    idempotency?: SignIdempotency | null;
-  },
+  o: SignOptions,
 ): Promise<SignResult> {
   if (campaign.status === 'closed') {
     throw new ApiError('campaign_closed', 'This petition has closed and no longer takes signatures.');
@@ -140,7 +146,7 @@ export async function signPetition(
       if (idempotency) await storeAnswer(tx, idempotency.claim, idempotency.answer(outcome));
       return outcome;
     };
-    const inserted = await insertSignature(tx, campaign, input, partner, immediate, o.confirmTtlHours);
+    const inserted = await insertSignature(tx, campaign, input, partner, immediate, o);
     if (inserted.id && immediate) {
       const count = inserted.count + 1;
       const outcome = await keep({ status: 'counted', count, goal: campaign.goal, counted: true });
@@ -158,8 +164,9 @@ export async function signPetition(
         }),
       };
     }
-    // Signed before with this email. A still-unconfirmed signature gets a fresh
-    // link (the first mail may be lost; per-email rate limits stop abuse).
+    // Signed before from this mailbox. A still-unconfirmed signature gets a fresh
+    // link (the first mail may be lost; the per-email rate limit and the daily
+    // mail cap stop abuse).
     const existing = await tx.query<{ id: string; status: string }>(
       `SELECT id::text, status FROM signatures WHERE campaign_id = $1 AND email_normalised = $2 FOR UPDATE`,
       [campaign.id, normaliseEmail(input.email)],
@@ -180,6 +187,24 @@ export async function signPetition(
         }),
       };
     }
+    if (!immediate) {
+      // Double opt-in answers exactly as for a new signature, so the form does not
+      // reveal whether an address signed (a political opinion); only the
+      // mailbox's owner is told, and only about a counted signature.
+      if (previous.status === 'counted') {
+        await enqueueUnconfirmedMail(tx, { to: input.email, ...alreadySignedMail(campaign) }, o.mailCap);
+      }
+      return {
+        signed: await keep({
+          status: 'pending_confirmation',
+          count: await countNow(tx, campaign),
+          goal: campaign.goal,
+          counted: false,
+        }),
+      };
+    }
+    // Immediate mode says so: there the count already tells (it does not move),
+    // so hiding it would only mislead honest integrators. See apps/server/README.md.
     return {
       signed: await keep({
         status: 'already_signed',

@@ -15,7 +15,9 @@ describe('error messages', () => {
       expect(message, code).to.be.a('string').and.not.include('server said');
       expect(loadErrorMessage(error, en), code).to.be.a('string').and.not.equal('');
     }
-    expect(writeErrorMessage(new PlacardHttpError('origin_not_allowed', 'x'), en, f)).to.equal(en.common.notAllowed);
+    expect(writeErrorMessage(new PlacardHttpError('origin_not_allowed', 'x'), en, f)).to.equal(
+      en.common.originNotAllowed,
+    );
     expect(writeErrorMessage(new PlacardHttpError('forbidden', 'x'), en, f)).to.equal(en.common.notAllowed);
     expect(writeErrorMessage(new PlacardHttpError('not_found', 'x'), en, f)).to.equal(en.common.notFound);
     expect(writeErrorMessage(new PlacardHttpError('unavailable', 'x'), en, f)).to.equal(en.common.serverError);

@@ -1,4 +1,4 @@
-import { isPlacardError, type PlacardErrorCode } from '@placard/sdk';
+import { isPlacardError, type PlacardErrorCode, type PlacardOriginNotAllowedError } from '@placard/sdk';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Format } from '../i18n/format.js';
 
@@ -34,8 +34,11 @@ export function writeErrorMessage(error: unknown, t: Catalogue, format: Format):
       return t.common.rateLimited(retryMinutes(error), format);
     case 'campaign_closed':
       return t.common.closed;
-    case 'unauthorized':
     case 'origin_not_allowed':
+      return t.common.originNotAllowed;
+    case 'email_not_accepted':
+      return t.fields.emailNotAccepted;
+    case 'unauthorized':
     case 'forbidden':
       return t.common.notAllowed;
     case 'not_found':
@@ -45,4 +48,21 @@ export function writeErrorMessage(error: unknown, t: Catalogue, format: Format):
     default:
       return t.common.serverError;
   }
+}
+
+let originWarned = false;
+
+/**
+ * Tells the webmaster, once per page, how to fix an `origin_not_allowed`
+ * refusal: supporters only see that the site is not set up, and the fix is
+ * the campaign staff's, on the key, not anything in this page's markup.
+ */
+export function warnOriginNotAllowed(error: unknown): void {
+  if (originWarned || errorCode(error) !== 'origin_not_allowed') return;
+  originWarned = true;
+  const origin = (error as PlacardOriginNotAllowedError).origin ?? globalThis.location?.origin ?? 'this page’s origin';
+  console.warn(
+    `Placard: the publishable key does not allow ${origin}, so signatures and letters sent from this page are refused. ` +
+      `Ask the campaign’s staff to add ${origin} to the key’s allowed origins (or to create a key for it: placard keys create --origin ${origin}).`,
+  );
 }

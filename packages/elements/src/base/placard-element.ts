@@ -8,7 +8,7 @@ import type { CampaignStore } from '../store/campaign-store.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 import { CampaignController } from './campaign-controller.js';
-import { errorCode } from './error-message.js';
+import { errorCode, warnOriginNotAllowed } from './error-message.js';
 
 /**
  * What the three widgets share: the campaign attributes, the store found
@@ -83,6 +83,7 @@ export abstract class PlacardElement extends LitElement {
       if (this.#reportedErrors.has(error)) return;
       this.#reportedErrors.add(error);
     }
+    warnOriginNotAllowed(error);
     const status = isPlacardError(error) ? error.status : undefined;
     emit(this, 'placard-error', {
       campaign: this.campaignHandle.address?.campaign ?? '',

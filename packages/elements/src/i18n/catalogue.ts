@@ -9,6 +9,8 @@ export interface FieldMessages {
   nameRequired: string;
   emailRequired: string;
   emailInvalid: string;
+  /** The server refuses addresses at disposable-mail domains (email_not_accepted). */
+  emailNotAccepted: string;
   postcodeRequired: string;
   postcodeInvalid: string;
   countryInvalid: string;
@@ -43,6 +45,8 @@ export interface Catalogue {
     rateLimited: CountMessage;
     serverError: string;
     notAllowed: string;
+    /** A write refused with origin_not_allowed: this website is not set up for the campaign. */
+    originNotAllowed: string;
     closed: string;
     offlineQueued: string;
     sendNow: string;

@@ -35,6 +35,9 @@ const cy: Catalogue = {
     serverError:
       'Aeth rhywbeth o’i le ar ein hochr ni. Mae’r hyn a deipioch chi yma o hyd, felly rhowch gynnig arall arni.',
     notAllowed: 'Dydy’r teclyn hwn ddim wedi’i osod i dderbyn ymatebion ar y wefan hon.',
+    // Drafted without a native speaker: to be checked by a Welsh reviewer.
+    originNotAllowed:
+      'Dydy’r wefan hon ddim wedi’i gosod ar gyfer yr ymgyrch hon eto, felly allwn ni ddim anfon eich ymateb o’r fan hon. Rhowch wybod i berchennog y wefan.',
     closed: 'Mae’r ymgyrch hon wedi cau. Diolch i bawb a gymerodd ran.',
     offlineQueued: 'Rydych chi all-lein — byddwn ni’n ei anfon pan fyddwch chi’n ôl ar-lein.',
     sendNow: 'Ceisio anfon nawr',
@@ -48,6 +51,9 @@ const cy: Catalogue = {
     nameRequired: 'Rhowch eich enw.',
     emailRequired: 'Rhowch eich cyfeiriad e-bost.',
     emailInvalid: 'Rhowch gyfeiriad e-bost fel enw@example.org.',
+    // Drafted without a native speaker: to be checked by a Welsh reviewer.
+    emailNotAccepted:
+      'Dydy’r wefan hon ddim yn gallu derbyn cyfeiriadau gan wasanaethau e-bost tafladwy. Defnyddiwch gyfeiriad rydych chi’n ei gadw.',
     postcodeRequired: 'Rhowch eich cod post.',
     postcodeInvalid: 'Rhowch god post yn y DU fel SW1A 1AA.',
     countryInvalid: 'Dewiswch wlad o’r rhestr.',

@@ -34,6 +34,8 @@ const en: Catalogue = {
       })}.`,
     serverError: 'Something went wrong on our side. What you typed is still here, so please try again.',
     notAllowed: 'This widget isn’t set up to accept responses on this website.',
+    originNotAllowed:
+      'This website isn’t set up for this campaign yet, so we can’t send your response from here. Please let the website’s owner know.',
     closed: 'This campaign is closed. Thank you to everyone who took part.',
     offlineQueued: 'You’re offline — we’ll send it when you’re back.',
     sendNow: 'Try sending now',
@@ -47,6 +49,8 @@ const en: Catalogue = {
     nameRequired: 'Enter your name.',
     emailRequired: 'Enter your email address.',
     emailInvalid: 'Enter an email address like name@example.org.',
+    emailNotAccepted:
+      'This site can’t accept addresses from disposable email services. Please use an address you keep.',
     postcodeRequired: 'Enter your postcode.',
     postcodeInvalid: 'Enter a UK postcode like SW1A 1AA.',
     countryInvalid: 'Choose a country from the list.',

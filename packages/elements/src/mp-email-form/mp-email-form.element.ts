@@ -456,6 +456,9 @@ export class MpEmailFormElement extends PlacardElement {
     } else if (code === 'validation_failed' && isPlacardError(error) && error.fields) {
       this.errors = { ...error.fields };
       await this.focusAfterRender('.error-summary');
+    } else if (code === 'email_not_accepted') {
+      this.errors = { email: this.locale.t.fields.emailNotAccepted };
+      await this.focusAfterRender('.error-summary');
     } else {
       this.stepError = error;
     }

@@ -434,6 +434,11 @@ export class PetitionCounterElement extends PlacardElement {
       await this.focusAfterRender('.error-summary');
       return;
     }
+    if (errorCode(error) === 'email_not_accepted') {
+      this.errors = { email: this.locale.t.fields.emailNotAccepted };
+      await this.focusAfterRender('.error-summary');
+      return;
+    }
     this.submitError = error;
   }
 }

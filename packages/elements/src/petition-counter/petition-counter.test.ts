@@ -400,6 +400,56 @@ describe('<petition-counter> signing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a site the key does not allow: says so in plain words, sends once, and tells the webmaster once', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+    };
+    try {
+      const el = await counter();
+      fillValid(el);
+      api.scenario = 'origin-not-allowed';
+      const error = oneEvent(el, 'placard-error');
+      await submit(el);
+      expect((await error).detail).to.deep.equal({ campaign: SLUG, code: 'origin_not_allowed', status: 403 });
+      await waitForText(el, 'This website isn’t set up for this campaign yet');
+      expect(textOf(el)).to.not.include('offline');
+      expect(writes(api)).to.have.length(1);
+      expect(api.state.signatures).to.have.length(0);
+      // What the supporter typed stays, and a second try does not repeat the console line.
+      expect($<HTMLInputElement>(el, '#field-name').value).to.equal('Tenzin Dolma');
+      await submit(el);
+      await waitUntil(() => writes(api).length === 2, 'the second try was not sent');
+      await aTimeout(50);
+      const placard = warnings.filter((line) => line.startsWith('Placard:'));
+      expect(placard).to.have.length(1);
+      expect(placard[0]).to.include(location.origin);
+      expect(placard[0]).to.include('allowed origins');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('marks the email field when the server does not accept disposable addresses', async () => {
+    overrideApi(
+      http.post('*/v1/campaigns/:slug/signatures', () =>
+        HttpResponse.json(
+          { error: { code: 'email_not_accepted', message: 'No.', fields: { email: 'No.' } } },
+          { status: 422 },
+        ),
+      ),
+    );
+    const el = await counter();
+    fillValid(el, 'someone@mailinator.com');
+    await submit(el);
+    await waitForText(el, 'This site can’t accept addresses from disposable email services.');
+    expect($(el, '.error-summary')).to.not.equal(null);
+    expect($<HTMLInputElement>(el, '#field-email').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the form after a server error, and the retry counts once with the same key', async () => {
     const el = await counter();
     fillValid(el);

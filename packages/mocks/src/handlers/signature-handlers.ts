@@ -35,10 +35,13 @@ export function signatureHandlers(context: MockContext) {
         return withIdempotency(state, request, `signatures ${slug}`, text, () => {
           requireOpenCampaign(context, entry);
           const status = routes.signPetition.status;
-          // Trimmed by the schema; lower-cased here. Dots and plus tags are kept, as the server does.
+          // Trimmed by the schema; lower-cased here. The server also folds `+tags` and Gmail's
+          // dots into one mailbox; the mock keeps to case, which is enough for widgets.
           const email = value.email.toLowerCase();
           if (state.signatures.some((signature) => signature.slug === slug && signature.email === email)) {
-            return { status, body: result(entry, 'already_signed') };
+            // As the server: double opt-in does not reveal that an address signed.
+            const again = signatureMode === 'double_opt_in' ? 'pending_confirmation' : 'already_signed';
+            return { status, body: result(entry, again) };
           }
           const id = nextId(state, 'sig');
           const createdAt = new Date().toISOString();
