@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { repoRoot } from './paths.js';
 
 export interface Config {
+  /** `NODE_ENV=production`: SMTP is required and the dev mailbox is never served. */
+  production: boolean;
   port: number;
   host: string;
   /** Where supporters reach this server; used in email links. */
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://.');
   }
   return {
+    production: env.NODE_ENV === 'production',
     port,
     host,
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
@@ -86,4 +89,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoDir: env.DEMO_DIR ? resolve(env.DEMO_DIR) : defaultDemoDir(),
     embedDir: resolve(env.EMBED_DIR || join(repoRoot, 'packages', 'embed', 'dist')),
   };
+}
+
+/**
+ * What a server (not the CLI, which sends no mail) needs beyond valid
+ * values: in production, real SMTP. Without it mail would pile up in the dev
+ * mailbox, whose pages hold every confirmation link and letter, so the server
+ * refuses to start rather than run without sending or serve those pages.
+ */
+export function checkServable(config: Pick<Config, 'production' | 'smtpUrl'>): void {
+  if (config.production && !config.smtpUrl) {
+    throw new Error('SMTP_URL must be set when NODE_ENV=production (the dev mailbox is for development only).');
+  }
 }

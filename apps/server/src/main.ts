@@ -1,10 +1,11 @@
-import { type Config, loadConfig } from './config.js';
+import { type Config, checkServable, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
 let config: Config;
 try {
   config = loadConfig();
+  checkServable(config);
 } catch (error) {
   process.stderr.write(`placard: ${(error as Error).message}\n`);
   process.exit(1);
