@@ -21,8 +21,8 @@ export interface Config {
   /** false turns rate limits off; a number multiplies every limit. */
   rateLimits: boolean | number;
   logLevel: string;
-  /** Trust `X-Forwarded-For` for the client address (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** How many proxies we run sit in front of the server: the client address is that many `X-Forwarded-For` hops from the right; 0 ignores the header. */
+  trustProxy: number;
   /** SSE comment heartbeat; one timer for every subscriber. */
   sseHeartbeatMs: number;
   /** At most one `count` event per campaign per this many milliseconds. */
@@ -47,6 +47,21 @@ function rateLimitSetting(value: string | undefined): boolean | number {
   if (!Number.isFinite(factor) || factor <= 0)
     throw new Error(`RATE_LIMITS must be "off" or a positive factor, not "${value}".`);
   return factor;
+}
+
+/**
+ * `TRUST_PROXY` is a number of proxy hops. It was once read as on/off
+ * ("1" or "true") without a documented value; "true" is refused rather than
+ * guessed as 1, because trusting the wrong hop lets clients pick their own
+ * rate-limit address, and an operator should count their proxies once.
+ */
+function trustProxySetting(value: string | undefined): number {
+  if (value !== undefined && value !== '' && !/^\d+$/.test(value)) {
+    throw new Error(
+      `TRUST_PROXY must be the number of proxies in front of this server (0 for none, 1 for one), not "${value}".`,
+    );
+  }
+  return int(value, 0, 'TRUST_PROXY');
 }
 
 function defaultDemoDir(): string | null {
@@ -83,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mpHourlyCap: int(env.MP_HOURLY_CAP, 30, 'MP_HOURLY_CAP'),
     rateLimits: rateLimitSetting(env.RATE_LIMITS),
     logLevel: env.LOG_LEVEL || 'info',
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     sseHeartbeatMs: int(env.SSE_HEARTBEAT_MS, 15_000, 'SSE_HEARTBEAT_MS'),
     countCoalesceMs: int(env.COUNT_COALESCE_MS, 250, 'COUNT_COALESCE_MS'),
     demoDir: env.DEMO_DIR ? resolve(env.DEMO_DIR) : defaultDemoDir(),

@@ -37,7 +37,7 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
       const slug = c.req.param('slug');
       const campaign = await requireCampaign(db, slug);
       const input = await readJson(c, MessageRequestSchema);
-      perEmail.take(c, input.email.toLowerCase());
+      await perEmail.take(c, input.email.toLowerCase());
       const partnerKey = c.get('partnerKey');
       const testMode = partnerKey.testMode;
 
