@@ -40,13 +40,16 @@ const SWEEP_EVERY_MS = 60_000;
  * Resolves to null when a token was taken, else the seconds until one is there.
  */
 async function takeShared(db: Sql, key: string, capacity: number, perSecond: number): Promise<number | null> {
-  const refilled = 'LEAST($2::float8, r.tokens + EXTRACT(EPOCH FROM now() - r.updated_at)::float8 * $3::float8)';
+  // now() is when the statement began; one that waited on the row lock may begin before the
+  // update it waited for, so elapsed time is floored at zero and updated_at never goes back.
+  const refilled =
+    'LEAST($2::float8, r.tokens + GREATEST(0, EXTRACT(EPOCH FROM now() - r.updated_at))::float8 * $3::float8)';
   const taken = await db.query(
     `INSERT INTO rate_limits AS r (key, tokens, updated_at, full_at)
      VALUES ($1, $2::float8 - 1, now(), now() + make_interval(secs => 1 / $3::float8))
      ON CONFLICT (key) DO UPDATE
         SET tokens = ${refilled} - 1,
-            updated_at = now(),
+            updated_at = GREATEST(r.updated_at, now()),
             full_at = now() + make_interval(secs => ($2::float8 - (${refilled} - 1)) / $3::float8)
       WHERE ${refilled} >= 1
      RETURNING 1`,
