@@ -57,6 +57,9 @@ export async function startServerProcess({ databaseUrl, env = {}, nodeArgs = [] 
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       NODE_ENV: 'production',
+      // Production mode will not start without SMTP. The benches sign the seed campaign
+      // (immediate, so no mail) and read; a closed port is enough, and nothing is sent.
+      SMTP_URL: 'smtp://127.0.0.1:9',
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,

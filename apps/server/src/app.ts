@@ -40,7 +40,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', messageRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', docsRoutes());
-  if (!deps.config.smtpUrl) app.route('/', devMailboxRoutes(deps));
+  // Never in production (which requires SMTP anyway): the pages hold every confirmation link.
+  if (!deps.config.smtpUrl && !deps.config.production) app.route('/', devMailboxRoutes(deps));
   app.route('/', embedRoutes(deps));
   app.route('/', siteRoutes(deps));
 

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { repoRoot } from './paths.js';
 
 export interface Config {
+  /** `NODE_ENV=production`: SMTP is required and the dev mailbox is never served. */
+  production: boolean;
   port: number;
   host: string;
   /** Where supporters reach this server; used in email links. */
@@ -29,8 +31,8 @@ export interface Config {
    * thank-yous. Past it the request is answered as usual and no mail is sent.
    */
   unconfirmedMailsPerAddressPerDay: number;
-  /** Trust `X-Forwarded-For` for the client address (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** How many proxies we run sit in front of the server: the client address is that many `X-Forwarded-For` hops from the right; 0 ignores the header. */
+  trustProxy: number;
   /** SSE comment heartbeat; one timer for every subscriber. */
   sseHeartbeatMs: number;
   /** At most one `count` event per campaign per this many milliseconds. */
@@ -69,6 +71,21 @@ function rateLimitSetting(value: string | undefined): boolean | number {
   return factor;
 }
 
+/**
+ * `TRUST_PROXY` is a number of proxy hops. It was once read as on/off
+ * ("1" or "true") without a documented value; "true" is refused rather than
+ * guessed as 1, because trusting the wrong hop lets clients pick their own
+ * rate-limit address, and an operator should count their proxies once.
+ */
+function trustProxySetting(value: string | undefined): number {
+  if (value !== undefined && value !== '' && !/^\d+$/.test(value)) {
+    throw new Error(
+      `TRUST_PROXY must be the number of proxies in front of this server (0 for none, 1 for one), not "${value}".`,
+    );
+  }
+  return int(value, 0, 'TRUST_PROXY');
+}
+
 function defaultDemoDir(): string | null {
   for (const folder of [join(repoRoot, 'apps', 'demo', 'dist'), join(repoRoot, 'apps', 'demo', 'public')]) {
     if (existsSync(join(folder, 'index.html'))) return folder;
@@ -89,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://.');
   }
   return {
+    production: env.NODE_ENV === 'production',
     port,
     host,
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
@@ -105,10 +123,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     blockDisposableEmail: onOff(env.BLOCK_DISPOSABLE_EMAIL, 'BLOCK_DISPOSABLE_EMAIL'),
     unconfirmedMailsPerAddressPerDay: int(env.UNCONFIRMED_MAILS_PER_ADDRESS, 5, 'UNCONFIRMED_MAILS_PER_ADDRESS'),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     sseHeartbeatMs: int(env.SSE_HEARTBEAT_MS, 15_000, 'SSE_HEARTBEAT_MS'),
     countCoalesceMs: int(env.COUNT_COALESCE_MS, 250, 'COUNT_COALESCE_MS'),
     demoDir: env.DEMO_DIR ? resolve(env.DEMO_DIR) : defaultDemoDir(),
     embedDir: resolve(env.EMBED_DIR || join(repoRoot, 'packages', 'embed', 'dist')),
   };
+}
+
+/**
+ * What a server (not the CLI, which sends no mail) needs beyond valid
+ * values: in production, real SMTP. Without it mail would pile up in the dev
+ * mailbox, whose pages hold every confirmation link and letter, so the server
+ * refuses to start rather than run without sending or serve those pages.
+ */
+export function checkServable(config: Pick<Config, 'production' | 'smtpUrl'>): void {
+  if (config.production && !config.smtpUrl) {
+    throw new Error('SMTP_URL must be set when NODE_ENV=production (the dev mailbox is for development only).');
+  }
 }

@@ -1,10 +1,12 @@
-import { type Config, loadConfig } from './config.js';
+import { type Config, checkServable, loadConfig } from './config.js';
+import { DataDirInUseError } from './db/data-dir-lock.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
 let config: Config;
 try {
   config = loadConfig();
+  checkServable(config);
 } catch (error) {
   process.stderr.write(`placard: ${(error as Error).message}\n`);
   process.exit(1);
@@ -12,7 +14,9 @@ try {
 
 const logger = createLogger(config.logLevel);
 const server = await startServer(config, { logger }).catch((error: unknown) => {
-  logger.fatal({ err: error }, 'server failed to start');
+  // Another process on the PGlite folder is an operator's mix-up, not a bug: one line, no stack.
+  if (error instanceof DataDirInUseError) process.stderr.write(`placard: ${error.message}\n`);
+  else logger.fatal({ err: error }, 'server failed to start');
   process.exit(1);
 });
 

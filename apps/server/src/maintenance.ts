@@ -1,4 +1,5 @@
 import type { Database } from './db/database.js';
+import { deleteFullRateLimits } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import { deleteSentMail } from './mail/outbox.js';
 import { deleteUnconfirmedMessages } from './messages/store.js';
@@ -21,7 +22,7 @@ export interface MaintenanceOptions {
  * longer than their retention period (anonymised), delivered mail after a week
  * (it holds supporters' names and addresses), idempotency answers older than a
  * day, live events older than a week (a client away that long reloads instead
- * of replaying).
+ * of replaying), shared rate-limit buckets that have refilled.
  */
 export async function runMaintenance(db: Database, logger: Logger, o: MaintenanceOptions): Promise<void> {
   const now = o.now?.() ?? new Date();
@@ -39,6 +40,7 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
   const tokens = await db.query(`DELETE FROM confirm_tokens WHERE expires_at < $1::timestamptz - interval '30 days'`, [
     now,
   ]);
+  const rateLimits = await deleteFullRateLimits(db);
   logger.info(
     {
       expiredSignatures: expired,
@@ -49,6 +51,7 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
       idempotencyKeys: idempotency.rowCount,
       liveEvents: events.rowCount,
       confirmTokens: tokens.rowCount,
+      rateLimits,
     },
     'maintenance',
   );

@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-deps.js';
-import type { Config } from './config.js';
+import { type Config, checkServable } from './config.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
@@ -59,6 +59,8 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
   const db = o.db ?? (await openDatabase(initialConfig));
   const stopMaintenance: Array<() => void> = [];
   try {
+    // main.ts checks this before opening anything; here it guards other callers (tests, embedders).
+    checkServable(initialConfig);
     const applied = await migrate(db);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
     const seeded = await seedDatabase(db);

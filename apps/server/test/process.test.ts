@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -169,5 +169,38 @@ describe('node dist/main.js', () => {
     // One line per request, naming the route that answered it.
     assert.match(running.output(), /"method":"GET","route":"\/v1\/campaigns\/:slug\/petition","status":200/);
     running = null;
+  });
+});
+
+describe('node dist/main.js with NODE_ENV=production', () => {
+  before(ensureBuilt);
+
+  test('refuses to start without SMTP_URL: one line naming it on stderr, exit 1, nothing else', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'placard-prod-'));
+    const dataDir = join(parent, 'data');
+    try {
+      const result = spawnSync(process.execPath, [MAIN], {
+        cwd: serverRoot,
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'production',
+          PORT: '0',
+          HOST: '127.0.0.1',
+          PLACARD_DATA_DIR: dataDir,
+        },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      assert.equal(result.status, 1, result.stderr);
+      assert.equal(result.stdout, '');
+      const lines = result.stderr.split('\n').filter(Boolean);
+      assert.equal(lines.length, 1, result.stderr);
+      assert.match(lines[0]!, /SMTP_URL/);
+      assert.doesNotMatch(result.stderr, /\bat .+:\d+:\d+/, 'no stack trace');
+      // It refused before touching anything: no database folder, no admin key.
+      assert.equal(existsSync(dataDir), false);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

@@ -41,8 +41,39 @@ describe('CSV fields', () => {
     assert.equal(csvField('say "hi"'), '"say ""hi"""');
     assert.equal(csvField('two\nlines'), '"two\nlines"');
     assert.equal(csvField('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
-    for (const start of ['+', '-', '@', '\t'])
+    for (const start of ['+', '-', '@', '\t', '\r', '\n'])
       assert.equal(csvField(`${start}1`)[0] === "'" || csvField(`${start}1`)[1] === "'", true);
+  });
+
+  test('see through whitespace, line breaks and invisible characters before a formula', () => {
+    const prefixes = [
+      ' ',
+      '   ',
+      '\t',
+      '\r',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\u200b',
+      '\u2028',
+      ' \n\t',
+    ];
+    for (const prefix of prefixes) {
+      for (const start of ['=', '+', '-', '@']) {
+        const cell = `${prefix}${start}HYPERLINK("http://x")`;
+        const written = csvField(cell);
+        const unquoted = written.startsWith('"') ? written.slice(1, -1).replace(/""/g, '"') : written;
+        assert.equal(unquoted, `'${cell}`, `unguarded: ${JSON.stringify(cell)}`);
+      }
+    }
+    // Ordinary text that merely contains a sign or starts with a space is left alone.
+    assert.equal(csvField(' Jane'), ' Jane');
+    assert.equal(csvField('Jane = Doe'), 'Jane = Doe');
+    assert.equal(csvField('O’Brien-Smith'), 'O’Brien-Smith');
   });
 });
 

@@ -27,7 +27,8 @@ function usage(): string {
     'Run "placard <command> --help" for its flags.',
     '',
     "The database is the server's: DATABASE_URL (PostgreSQL) or else the PGlite folder PLACARD_DATA_DIR.",
-    'PGlite allows one process at a time: stop the server before using the CLI on its folder.',
+    'PGlite allows one process at a time: while a server holds the folder the CLI refuses and changes nothing;',
+    "stop the server first, or use the running server's admin API.",
     'Data goes to stdout; progress and errors to stderr; a failure exits with status 1.',
     '',
   ].join('\n');
@@ -98,7 +99,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const config: Config = loadConfig(io.env);
     db = io.db;
     if (!db) {
-      db = await openDatabase(config);
+      db = await openDatabase(config, { owner: 'placard CLI' });
       opened = true;
     }
     if (command.migrates !== false) {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction, types } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database, QueryResult, Sql } from './database.js';
 
 // The same value shapes as the pg driver setup in postgres.ts.
@@ -33,12 +34,30 @@ export interface PgliteDatabase extends Database {
   dump(): Promise<Blob>;
 }
 
-export async function openPglite(dataDir: string | null, o: { loadDataDir?: Blob } = {}): Promise<PgliteDatabase> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ?? undefined, {
-    parsers,
-    ...(o.loadDataDir ? { loadDataDir: o.loadDataDir } : {}),
-  });
+/**
+ * Opens PGlite in `dataDir` (null: in memory). A folder is locked for this
+ * process until `close()`, `owner` naming it to anyone refused meanwhile
+ * (DataDirInUseError): see data-dir-lock.ts.
+ */
+export async function openPglite(
+  dataDir: string | null,
+  o: { loadDataDir?: Blob; owner?: string } = {},
+): Promise<PgliteDatabase> {
+  let release = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = lockDataDir(dataDir, o.owner ?? 'Placard server');
+  }
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir ?? undefined, {
+      parsers,
+      ...(o.loadDataDir ? { loadDataDir: o.loadDataDir } : {}),
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const sql = wrap(pg);
   return {
     kind: 'pglite',
@@ -56,6 +75,7 @@ export async function openPglite(dataDir: string | null, o: { loadDataDir?: Blob
     },
     async close() {
       if (!pg.closed) await pg.close();
+      release();
     },
     async dump() {
       const dump = await pg.dumpDataDir('none');

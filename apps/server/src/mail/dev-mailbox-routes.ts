@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { type DevMail, findDevMail, listDevMail } from './dev-mailbox.js';
+import { loopbackOnly } from './dev-mailbox-access.js';
 
 const MAX_LIMIT = 500;
 
@@ -79,10 +80,13 @@ function limitParam(value: string | undefined): number {
 
 /**
  * `GET /dev/mail` (HTML), `/dev/mail/:id` and `/dev/mail.json` (for tests and
- * end-to-end runs): only mounted when no SMTP server is configured.
+ * end-to-end runs): only mounted in development when no SMTP server is
+ * configured, and only answering clients on this machine.
  */
 export function devMailboxRoutes({ db }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+
+  app.use('/dev/*', loopbackOnly);
 
   app.use('/dev/*', async (c, next) => {
     await next();

@@ -42,7 +42,7 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
       const slug = c.req.param('slug');
       const campaign = await requireCampaign(db, slug);
       const input = await readJson(c, MessageRequestSchema);
-      perEmail.take(c, normaliseEmail(input.email));
+      await perEmail.take(c, normaliseEmail(input.email));
       refuseDisposableAddress(config, input.email);
       const partnerKey = c.get('partnerKey');
       const testMode = partnerKey.testMode;

@@ -25,13 +25,30 @@ const HEADER = [
 ];
 
 /**
- * One CSV field (RFC 4180). Text a spreadsheet would run as a formula
- * (=, +, -, @, tab, CR at the start) gets a leading apostrophe, so a
- * signer named "=HYPERLINK(…)" stays text when staff open the export.
+ * What a spreadsheet may skip before it looks for a formula: whitespace and
+ * line breaks (every Unicode space, since trimming varies between Excel,
+ * LibreOffice and Sheets), other control characters and the zero-width
+ * characters a person cannot see. Wider than any one program's rule on
+ * purpose: a stray apostrophe on an odd name costs nothing, a formula that
+ * runs when staff open the export can leak every row.
+ */
+const SKIPPABLE = '[\\s\\u0000-\\u001f\\u007f-\\u009f\\u180e\\u200b-\\u200d\\u2060]';
+
+/**
+ * A cell a spreadsheet could run: `= + - @` after any skippable prefix, or
+ * a cell that starts with tab, CR or LF (some programs read what follows as
+ * a new cell or a formula).
+ */
+const FORMULA_CELL = new RegExp(`^(?:${SKIPPABLE}*[=+\\-@]|[\\t\\r\\n])`);
+
+/**
+ * One CSV field (RFC 4180). Text a spreadsheet would run as a formula gets
+ * a leading apostrophe, so a signer named "=HYPERLINK(…)", " =HYPERLINK(…)"
+ * or "\n@SUM(…)" stays text when staff open the export.
  */
 export function csvField(value: string | null | undefined): string {
   let text = value ?? '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA_CELL.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

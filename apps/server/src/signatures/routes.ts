@@ -34,7 +34,7 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
     const slug = c.req.param('slug');
     const campaign = await campaignForSigning(deps.db, slug);
     const input = await readJson(c, SignatureRequestSchema);
-    perEmail.take(c, `${campaign.id}:${normaliseEmail(input.email)}`);
+    await perEmail.take(c, `${campaign.id}:${normaliseEmail(input.email)}`);
     refuseDisposableAddress(deps.config, input.email);
     if (input.website !== '') {
       // A bot filled the hidden field: answer as if it worked, keep nothing.

@@ -27,19 +27,34 @@ async function petitionCount(server: TestServer, slug: string): Promise<number> 
   return ((await response.json()) as { count: number }).count;
 }
 
-/** Parses the export: RFC 4180 fields, CRLF rows. */
+/** Parses the export: RFC 4180 fields, CRLF rows, line breaks allowed inside quoted fields. */
 function csvRows(text: string): string[][] {
   const rows: string[][] = [];
-  for (const line of text.split('\r\n').filter(Boolean)) {
-    const fields: string[] = [];
-    const pattern = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-    for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-      const raw = match[1] ?? '';
-      fields.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
-      if (match[2] === '') break;
-    }
-    rows.push(fields);
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += char;
   }
+  assert.equal(quoted, false, 'unterminated quoted field');
+  assert.equal(row.length + field.length, 0, 'the last row ends without CRLF');
   return rows;
 }
 
@@ -333,6 +348,52 @@ for (const database of testDatabases) {
       );
       assert.equal(unknown.status, 404);
       assert.equal(errorCode(await json(unknown)), 'not_found');
+    });
+
+    it('keeps formulas as text when whitespace, line breaks or invisible characters come first', async () => {
+      // Names are trimmed on the way in, so leading spaces are tested through
+      // the untrimmed source fields, and names with what trimming keeps.
+      const hostile = [
+        { name: '\u0085=HYPERLINK("http://evil")', source: { utmSource: ' =1+1' } },
+        { name: '\u200b+cmd|" /C calc"!A0', source: { utmMedium: '\n@SUM(A1:A9)' } },
+        { name: '  -2+3', source: { utmCampaign: '\t=1', referrer: '\r\n=HYPERLINK("x")' } },
+        { name: 'Plain Name', source: { utmSource: '\u3000+1', utmMedium: '\r-1', referrer: ' https://ok.example/' } },
+      ];
+      const emails = new Set<string>();
+      for (const { name, source } of hostile) {
+        const body = signatureBody({ name, source });
+        emails.add(body.email);
+        const response = await sign(server.url, slug, body);
+        assert.equal(response.status, 201, await response.clone().text());
+      }
+      const response = await admin(
+        server.url,
+        server.secretKey,
+        'GET',
+        `/v1/admin/campaigns/${slug}/signatures?format=csv`,
+      );
+      assert.equal(response.status, 200);
+      const [header, ...rows] = csvRows(await response.text());
+      const column = (name: string) => header!.indexOf(name);
+      const mine = rows.filter((row) => emails.has(row[column('email')]!));
+      assert.equal(mine.length, hostile.length);
+      assert.deepEqual(
+        mine.map((row) => row[column('name')]),
+        [`'\u0085=HYPERLINK("http://evil")`, `'\u200b+cmd|" /C calc"!A0`, `'-2+3`, 'Plain Name'],
+      );
+      const byName = new Map(mine.map((row) => [row[column('name')], row]));
+      const cell = (name: string, field: string) => byName.get(name)![column(field)];
+      assert.equal(cell(`'\u0085=HYPERLINK("http://evil")`, 'utm_source'), "' =1+1");
+      assert.equal(cell(`'\u200b+cmd|" /C calc"!A0`, 'utm_medium'), "'\n@SUM(A1:A9)");
+      assert.equal(cell("'-2+3", 'utm_campaign'), "'\t=1");
+      assert.equal(cell("'-2+3", 'referrer'), `'\r\n=HYPERLINK("x")`);
+      assert.equal(cell('Plain Name', 'utm_source'), "'\u3000+1");
+      assert.equal(cell('Plain Name', 'utm_medium'), "'\r-1");
+      assert.equal(cell('Plain Name', 'referrer'), ' https://ok.example/');
+      // Whatever else is in the export: no cell a spreadsheet would run.
+      for (const row of rows) {
+        for (const value of row) assert.doesNotMatch(value, /^[\s\u0085\u200b]*[=+\-@]/, JSON.stringify(value));
+      }
     });
   });
 }

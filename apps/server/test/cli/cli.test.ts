@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -385,6 +385,87 @@ describe('placard CLI on a PGlite folder', () => {
       assert.equal(afterFix.code, 0);
       assert.match(afterFix.stdout, new RegExp(`^${SEED_SLUG} +2 +2 +ok$`, 'm'));
     });
+  });
+
+  it('refuses to change the folder while a server holds it, and makes the change once it has stopped', async () => {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      RATE_LIMITS: 'off',
+      PLACARD_DATA_DIR: dataDir,
+    });
+    const titles = async (url: string) => {
+      const page = (await (await fetch(`${url}/v1/campaigns/${SEED_SLUG}/timeline?limit=100`)).json()) as {
+        entries: Array<{ title: string }>;
+      };
+      return page.entries.map((entry) => entry.title);
+    };
+    const title = 'Added while the server ran';
+    const args = [
+      'timeline',
+      'add',
+      '--campaign',
+      SEED_SLUG,
+      '--date',
+      '2024-05-01',
+      '--kind',
+      'news',
+      '--title',
+      title,
+    ];
+
+    const server = await startServer(config, { onAdminKey: () => {} });
+    let refused: Run;
+    try {
+      refused = await placard(args, env());
+      assert.ok(!(await titles(server.url)).includes(title));
+    } finally {
+      await server.close();
+    }
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.equal(refused.stdout, '', 'nothing on stdout claims an entry');
+    assert.equal(refused.stderr.trimEnd().split('\n').length, 1, refused.stderr);
+    assert.match(
+      refused.stderr,
+      new RegExp(
+        `^placard timeline add: the PGlite folder ${dataDir} is in use by the Placard server with process id ${process.pid},`,
+      ),
+    );
+    assert.match(refused.stderr, /nothing was changed\. Stop that process and run this again, or .*admin API/);
+    assert.doesNotMatch(refused.stderr, /Added/);
+
+    const added = await placard(args, env());
+    assert.equal(added.code, 0, added.stderr);
+    assert.match(added.stderr, /^Added timeline entry /);
+    // The entry is really in the folder: the next server start serves it, once.
+    const restarted = await startServer(config, { onAdminKey: () => {} });
+    try {
+      assert.equal((await titles(restarted.url)).filter((t) => t === title).length, 1);
+      // And a server refuses a folder another process holds, in one line.
+      const second = spawnSync(process.execPath, [join(serverRoot, 'dist', 'main.js')], {
+        env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', PLACARD_DATA_DIR: dataDir },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      assert.equal(second.status, 1, second.stderr);
+      assert.equal(second.stderr.trimEnd().split('\n').length, 1, second.stderr);
+      assert.match(second.stderr, /^placard: the PGlite folder .* is in use by the Placard server/);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('takes over a lock left by a process that is gone (killed, never closed)', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']);
+    assert.equal(gone.status, 0);
+    writeFileSync(
+      join(dataDir, 'placard.lock'),
+      JSON.stringify({ pid: gone.pid, owner: 'Placard server', token: 'stale', since: new Date().toISOString() }),
+    );
+    const run = await placard(['mail', 'status'], env());
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(existsSync(join(dataDir, 'placard.lock')), false, 'the CLI releases the lock when done');
   });
 
   it('puts failed mail back in the queue with mail retry', async () => {

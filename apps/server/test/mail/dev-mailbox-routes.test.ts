@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { networkInterfaces } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_PUBLISHABLE_KEY, SEED_SLUG } from '@placard/contract/fixtures';
+import { isLoopbackAddress } from '../../src/mail/dev-mailbox-access.js';
 import { enqueueMail } from '../../src/mail/outbox.js';
 import { readMailbox, waitFor, waitForMail } from '../fakes/mailbox-reader.js';
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp.js';
@@ -123,5 +125,93 @@ describe('mail over SMTP from the running server', () => {
 
     assert.equal((await fetch(`${server.url}/dev/mail`)).status, 404);
     assert.equal((await fetch(`${server.url}/dev/mail.json`)).status, 404);
+  });
+});
+
+/** This machine's first non-loopback IPv4 address: a request to it comes from it, not from 127.0.0.1. */
+function externalAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+}
+
+describe('who the dev mailbox answers', () => {
+  it('counts only loopback socket addresses as this machine', () => {
+    for (const address of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1', '::FFFF:127.0.0.2']) {
+      assert.equal(isLoopbackAddress(address), true, address);
+    }
+    for (const address of [
+      undefined,
+      '',
+      '192.0.2.2',
+      '10.0.0.1',
+      '::ffff:192.0.2.2',
+      'fd00::2',
+      '::',
+      '0.0.0.0',
+      '128.0.0.1',
+      '127.0.0.1.evil.example',
+      'localhost',
+    ]) {
+      assert.equal(isLoopbackAddress(address), false, String(address));
+    }
+  });
+
+  describe('a development server listening on every interface', () => {
+    let server: TestServer;
+    const external = externalAddress();
+    before(async () => {
+      server = await startTestServer({ env: { HOST: '0.0.0.0' } });
+    });
+    after(() => server.close());
+
+    it('answers a client on 127.0.0.1', async () => {
+      const response = await fetch(`http://127.0.0.1:${server.server.port}/dev/mail.json`);
+      assert.equal(response.status, 200);
+      assert.ok(Array.isArray(((await response.json()) as { mails: unknown[] }).mails));
+    });
+
+    it('is a plain 404 to any other address, whatever X-Forwarded-For claims', { skip: !external }, async () => {
+      const base = `http://${external}:${server.server.port}`;
+      // The same client reaches the API, so the 404 is the mailbox hiding, not a dead address.
+      assert.equal((await fetch(`${base}/v1/campaigns/${SEED_SLUG}/petition`)).status, 200);
+      const unknown = await fetch(`${base}/no-such-page`);
+      const unknownBody = await unknown.json();
+      for (const path of ['/dev/mail', '/dev/mail.json', '/dev/mail/1', '/dev/mail.json?to=a@example.org']) {
+        const claims: Record<string, string>[] = [{}, { 'X-Forwarded-For': '127.0.0.1' }, { 'X-Real-IP': '127.0.0.1' }];
+        for (const headers of claims) {
+          const response = await fetch(`${base}${path}`, { headers });
+          assert.equal(response.status, 404, `${path} ${JSON.stringify(headers)}`);
+          assert.deepEqual(await response.json(), unknownBody);
+        }
+      }
+    });
+  });
+
+  describe('a production server', () => {
+    let smtp: FakeSmtp;
+    let server: TestServer;
+    before(async () => {
+      smtp = await startFakeSmtp();
+      server = await startTestServer({ env: { NODE_ENV: 'production', SMTP_URL: smtp.url } });
+    });
+    after(async () => {
+      await server.close();
+      await smtp.close();
+    });
+
+    it('has no dev mailbox, even for a client on this machine', async () => {
+      for (const path of ['/dev/mail', '/dev/mail.json', '/dev/mail/1']) {
+        const response = await fetch(`${server.url}${path}`);
+        assert.equal(response.status, 404, path);
+        assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'not_found');
+      }
+      const landing = await (await fetch(`${server.url}/`)).text();
+      assert.ok(!landing.includes('/dev/mail'));
+    });
+
+    it('will not start without SMTP_URL', async () => {
+      await assert.rejects(startTestServer({ env: { NODE_ENV: 'production' } }), /SMTP_URL/);
+    });
   });
 });
