@@ -46,6 +46,10 @@ const LOGGED_FIELDS = new Set([
   'idempotencyKeys',
   'liveEvents',
   'confirmTokens',
+  // Maintenance and erasure: counts only, never who.
+  'retention',
+  'rateLimits',
+  'erased',
 ]);
 
 function allowListed(fields: Record<string, unknown>): Record<string, unknown> {

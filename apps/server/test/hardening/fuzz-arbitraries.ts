@@ -399,6 +399,15 @@ export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequ
       query: queryFor(['x']),
       accept: ['application/json', 'text/html', '*/*'],
     },
+    getConfirmation: {
+      params: { token: param(t.confirmToken, 'not-a-real-token-000000000000000000000') },
+      query: queryFor(['x']),
+      accept: ['application/json', 'text/html', '*/*'],
+    },
+    adminEraseSupporter: {
+      params: {},
+      query: queryFor(['email'], { email: fc.oneof(fc.constant('nobody@example.org'), hostileString) }),
+    },
     adminCreateCampaign: { params: {}, query: queryFor(['x']), body: validCampaign() },
     adminListCampaigns: { params: {}, query: queryFor(['x']) },
     adminUpdateCampaign: {

@@ -86,7 +86,7 @@ function problem(r: FuzzRequest, answer: Answer): string | null {
   if (answer.status < 400 || r.method === 'HEAD') return null;
   if (answer.contentType.startsWith('text/html')) {
     // The confirmation link answers a browser with a page, errors included.
-    const page = r.route === 'confirm' && /text\/html/.test(r.headers.Accept ?? '');
+    const page = (r.route === 'confirm' || r.route === 'getConfirmation') && /text\/html/.test(r.headers.Accept ?? '');
     return page ? null : `an HTML ${answer.status} where JSON was due`;
   }
   let parsed: unknown;
