@@ -340,6 +340,8 @@ function sendingFails(code: ErrorCode, shows: string | RegExp, fields?: Record<s
 
 const SERVER_ERROR = 'Something went wrong on our side.';
 const NOT_ALLOWED = 'This widget isn’t set up to accept responses on this website.';
+/** origin_not_allowed names the website, not the key: the partner must add their origin. */
+const ORIGIN_NOT_ALLOWED = 'This website isn’t set up for this campaign yet';
 const RETRY = 'Please try again in 2 minutes.';
 
 export const LookupValidationFailed: Story = {
@@ -388,7 +390,7 @@ export const SendingUnauthorized: Story = {
   name: 'Error on sending: unauthorized',
 };
 export const SendingOriginNotAllowed: Story = {
-  ...sendingFails('origin_not_allowed', NOT_ALLOWED),
+  ...sendingFails('origin_not_allowed', ORIGIN_NOT_ALLOWED),
   name: 'Error on sending: origin_not_allowed',
 };
 export const SendingRateLimited: Story = {

@@ -315,6 +315,8 @@ function signingFails(code: ErrorCode, shows: string | RegExp, fields?: Record<s
 
 const SERVER_ERROR = 'Something went wrong on our side.';
 const NOT_ALLOWED = 'This widget isn’t set up to accept responses on this website.';
+/** origin_not_allowed names the website, not the key: the partner must add their origin. */
+const ORIGIN_NOT_ALLOWED = 'This website isn’t set up for this campaign yet';
 
 export const SigningValidationFailed: Story = {
   ...signingFails('validation_failed', 'This email address cannot be used.', {
@@ -339,7 +341,7 @@ export const SigningUnauthorized: Story = {
   name: 'Error on signing: unauthorized',
 };
 export const SigningOriginNotAllowed: Story = {
-  ...signingFails('origin_not_allowed', NOT_ALLOWED),
+  ...signingFails('origin_not_allowed', ORIGIN_NOT_ALLOWED),
   name: 'Error on signing: origin_not_allowed',
 };
 export const SigningRateLimited: Story = {
