@@ -14,7 +14,7 @@ export const description =
   'Minified, gzip (level 9) and brotli (quality 11) bytes; files in a set are compressed one by one, as a browser fetches them.';
 
 const WIDGETS = ['petition-counter', 'campaign-timeline', 'mp-email-form'];
-const GZIP_TARGETS = { loader: 3000, widget: 14_000, allThree: 20_000, sdk: 4000 };
+const GZIP_TARGETS = { loader: 3000, widget: 14_000, allThree: 20_000, sdk: 5000 };
 
 async function bundleForBrowser(contents) {
   const result = await build({
@@ -85,7 +85,7 @@ export async function run({ log }) {
   results.push(
     ...figures('SDK alone (createClient, esbuild browser min)', sdk, {
       target: GZIP_TARGETS.sdk,
-      note: 'includes the contract schemas and valibot it pulls in',
+      note: 'the browser entry: the input schemas and valibot it runs, no response schemas (issue 13 target)',
     }),
   );
   const lit = compressedSize(await bundleForBrowser("export * from 'lit';"));

@@ -1,16 +1,8 @@
 import {
-  CampaignSchema,
-  ConfirmationSchema,
   MessageRequestSchema,
-  MessageResultSchema,
-  PendingConfirmationSchema,
-  PetitionSchema,
   RepresentativeQuerySchema,
-  RepresentativeSchema,
   SignatureRequestSchema,
-  SignatureResultSchema,
   SlugSchema,
-  TimelinePageSchema,
   TimelineQuerySchema,
 } from '@placard/contract';
 import { type ContractSchema, parseInput } from './contract-schema.js';
@@ -18,7 +10,7 @@ import { PlacardValidationError } from './errors.js';
 import { subscribeLive } from './live/live-registry.js';
 import { resolveRetry } from './retry-policy.js';
 import { type ClientConfig, sendRequest } from './send-request.js';
-import type { ClientOptions, PlacardClient, RequestOptions, WriteOptions } from './types.js';
+import type { ClientOptions, PlacardClient, RequestOptions, ResponseSchemas, WriteOptions } from './types.js';
 
 /** `/v1/campaigns/{slug}{rest}`, after checking the slug. */
 function campaignPath(slug: string, rest = ''): string {
@@ -35,9 +27,16 @@ function confirmPath(token: string): string {
   return `/v1/confirm/${encodeURIComponent(token)}`;
 }
 
-/** Creates a client for one Placard API. Every method validates its input before any request. */
-export function createClient(options: ClientOptions): PlacardClient {
+/**
+ * A client for one Placard API. Every method validates its input before any request; answers
+ * are checked with `options.validateResponses`, else with `defaultSchemas`, which each entry
+ * point chooses (see index.ts and browser.ts) so this module imports no response schema.
+ */
+export function openClient(options: ClientOptions, defaultSchemas: ResponseSchemas | false): PlacardClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const schemas = options.validateResponses ?? defaultSchemas;
+  const schemaFor = <Answer extends Exclude<keyof ResponseSchemas, 'liveEvents'>>(answer: Answer) =>
+    schemas ? schemas[answer] : undefined;
   const { publishableKey } = options;
   const config: ClientConfig = {
     baseUrl,
@@ -50,28 +49,32 @@ export function createClient(options: ClientOptions): PlacardClient {
 
   const get = <Output>(
     path: string,
-    response: ContractSchema<Output>,
+    response: ContractSchema<Output> | undefined,
     requestOptions?: RequestOptions,
     query?: Record<string, string | number | undefined>,
   ) => sendRequest(config, { method: 'GET', path, query, response, options: requestOptions });
 
-  const post = <Output>(path: string, body: unknown, response: ContractSchema<Output>, writeOptions?: WriteOptions) =>
-    sendRequest(config, { method: 'POST', path, body, response, options: writeOptions });
+  const post = <Output>(
+    path: string,
+    body: unknown,
+    response: ContractSchema<Output> | undefined,
+    writeOptions?: WriteOptions,
+  ) => sendRequest(config, { method: 'POST', path, body, response, options: writeOptions });
 
   const listTimeline: PlacardClient['timeline']['list'] = async (slug, query = {}) => {
     const { cursor, limit, ...requestOptions } = query;
     const path = campaignPath(slug, '/timeline');
-    return get(path, TimelinePageSchema, requestOptions, parseInput(TimelineQuerySchema, { cursor, limit }));
+    return get(path, schemaFor('timelinePage'), requestOptions, parseInput(TimelineQuerySchema, { cursor, limit }));
   };
 
   const getPetition: PlacardClient['petition']['get'] = async (slug, requestOptions) =>
-    get(campaignPath(slug, '/petition'), PetitionSchema, requestOptions);
+    get(campaignPath(slug, '/petition'), schemaFor('petition'), requestOptions);
 
   return {
     baseUrl,
     testMode: publishableKey?.startsWith('pk_test_') ?? false,
     campaigns: {
-      get: async (slug, requestOptions) => get(campaignPath(slug), CampaignSchema, requestOptions),
+      get: async (slug, requestOptions) => get(campaignPath(slug), schemaFor('campaign'), requestOptions),
     },
     timeline: {
       list: listTimeline,
@@ -90,30 +93,35 @@ export function createClient(options: ClientOptions): PlacardClient {
         post(
           campaignPath(slug, '/signatures'),
           parseInput(SignatureRequestSchema, input),
-          SignatureResultSchema,
+          schemaFor('signatureResult'),
           writeOptions,
         ),
     },
     representatives: {
       lookup: async (query, requestOptions) =>
-        get('/v1/representatives', RepresentativeSchema, requestOptions, parseInput(RepresentativeQuerySchema, query)),
+        get(
+          '/v1/representatives',
+          schemaFor('representative'),
+          requestOptions,
+          parseInput(RepresentativeQuerySchema, query),
+        ),
     },
     messages: {
       send: async (slug, input, writeOptions) =>
         post(
           campaignPath(slug, '/messages'),
           parseInput(MessageRequestSchema, input),
-          MessageResultSchema,
+          schemaFor('messageResult'),
           writeOptions,
         ),
     },
     getConfirmation: async (token, requestOptions) =>
-      get(confirmPath(token), PendingConfirmationSchema, requestOptions),
+      get(confirmPath(token), schemaFor('pendingConfirmation'), requestOptions),
     confirm: async (token, requestOptions) =>
       sendRequest(config, {
         method: 'POST',
         path: confirmPath(token),
-        response: ConfirmationSchema,
+        response: schemaFor('confirmation'),
         options: requestOptions,
         repeatable: true,
       }),
@@ -125,6 +133,7 @@ export function createClient(options: ClientOptions): PlacardClient {
           EventSource: options.EventSource === undefined ? (globalThis.EventSource ?? null) : options.EventSource,
           pollIntervalMs: options.pollIntervalMs ?? 15_000,
           reconnectMs: options.liveReconnectMs ?? 1000,
+          eventSchemas: schemas ? schemas.liveEvents : undefined,
           petition: (requestOptions) => getPetition(slug, requestOptions),
           timeline: (requestOptions) => listTimeline(slug, requestOptions),
         },

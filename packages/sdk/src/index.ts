@@ -1,48 +1,13 @@
-export type {
-  Campaign,
-  CampaignStatus,
-  Confirmation,
-  Constituency,
-  CountEvent,
-  ErrorCode,
-  LetterTemplate,
-  MessageInput,
-  MessageResult,
-  MessageStatus,
-  Milestone,
-  MilestoneEvent,
-  Mp,
-  PendingConfirmation,
-  Petition,
-  Representative,
-  SignatureInput,
-  SignatureMode,
-  SignatureResult,
-  SignatureStatus,
-  TimelineEntry,
-  TimelineEvent,
-  TimelineKind,
-  TimelinePage,
-} from '@placard/contract';
-export { createClient } from './client.js';
-export {
-  isPlacardError,
-  PlacardContractError,
-  PlacardError,
-  type PlacardErrorCode,
-  PlacardHttpError,
-  PlacardNetworkError,
-  PlacardOriginNotAllowedError,
-  PlacardTimeoutError,
-  PlacardValidationError,
-} from './errors.js';
-export type {
-  ClientOptions,
-  LiveHandlers,
-  LiveStatus,
-  LiveSubscription,
-  PlacardClient,
-  RequestOptions,
-  RetryOptions,
-  WriteOptions,
-} from './types.js';
+import { openClient } from './client.js';
+import { responseSchemas } from './response-schemas.js';
+import type { ClientOptions, PlacardClient } from './types.js';
+
+export * from './exports.js';
+
+/**
+ * Creates a client for one Placard API. Every method validates its input before any
+ * request, and every answer against the contract unless `validateResponses: false`.
+ */
+export function createClient(options: ClientOptions): PlacardClient {
+  return openClient(options, responseSchemas);
+}

@@ -21,7 +21,8 @@ export interface ApiCall<Output> {
   query?: Record<string, string | number | undefined>;
   /** JSON body of a write, already validated and normalised. */
   body?: unknown;
-  response: ContractSchema<Output>;
+  /** Checks the answer; without it the answer is trusted and only parsed. */
+  response?: ContractSchema<Output> | undefined;
   options?: WriteOptions | undefined;
   /**
    * A POST that is idempotent by design and needs no body or key (confirming
@@ -41,7 +42,7 @@ function callUrl(baseUrl: string, { path, query = {} }: ApiCall<unknown>): strin
 
 /**
  * Sends one API call: retries what is safe to retry, times out each attempt, and
- * resolves only with a body that matches the contract.
+ * resolves only with a JSON body that matches `call.response`, when there is one.
  */
 export async function sendRequest<Output>(config: ClientConfig, call: ApiCall<Output>): Promise<Output> {
   const { signal, timeoutMs = config.timeoutMs, idempotencyKey } = call.options ?? {};
@@ -77,7 +78,7 @@ async function attemptRequest<Output>(
   config: ClientConfig,
   url: string,
   init: RequestInit,
-  schema: ContractSchema<Output>,
+  schema: ContractSchema<Output> | undefined,
   callerSignal: AbortSignal | undefined,
   timeoutMs: number,
 ): Promise<Output> {
@@ -111,6 +112,7 @@ async function attemptRequest<Output>(
   } catch (cause) {
     throw new PlacardContractError('invalid_response', `The answer from ${api} is not JSON.`, { ...details, cause });
   }
+  if (!schema) return body as Output;
   const result = runSchema(schema, body);
   if (result.issues) {
     throw new PlacardContractError('invalid_response', `The answer from ${api} does not match the API contract.`, {

@@ -2,6 +2,8 @@ import type {
   Campaign,
   Confirmation,
   CountEvent,
+  LiveEventMap,
+  LiveEventName,
   MessageInput,
   MessageResult,
   MilestoneEvent,
@@ -13,6 +15,25 @@ import type {
   TimelineEvent,
   TimelinePage,
 } from '@placard/contract';
+import type { ContractSchema } from './contract-schema.js';
+
+/**
+ * The contract's schema for each kind of answer, keyed by what the answer holds. Built as
+ * `responseSchemas` in `@placard/sdk/validate`; a type of its own so a client can be handed
+ * the schemas without the entry that builds them.
+ */
+export interface ResponseSchemas {
+  campaign: ContractSchema<Campaign>;
+  timelinePage: ContractSchema<TimelinePage>;
+  petition: ContractSchema<Petition>;
+  signatureResult: ContractSchema<SignatureResult>;
+  representative: ContractSchema<Representative>;
+  messageResult: ContractSchema<MessageResult>;
+  pendingConfirmation: ContractSchema<PendingConfirmation>;
+  confirmation: ContractSchema<Confirmation>;
+  /** Each live event's data, by event name. */
+  liveEvents: { [Name in LiveEventName]: ContractSchema<LiveEventMap[Name]> };
+}
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
@@ -38,6 +59,16 @@ export interface ClientOptions {
   EventSource?: typeof EventSource | null;
   /** Interval of the polling fallback, in milliseconds. Default 15 000. */
   pollIntervalMs?: number;
+  /**
+   * Checks every answer and live event against the contract: `responseSchemas` from
+   * `@placard/sdk/validate` checks, `false` trusts the server (a body that is not JSON is
+   * still an `invalid_response`). Default: checked in Node and other runtimes, trusted where
+   * the package resolves with the `browser` condition, because there the schemas would add to
+   * what every partner page downloads only to re-check answers from our own server, whose
+   * tests hold it to the contract. The schemas are passed in, not switched on with `true`, so
+   * a browser bundle carries them only when its author asks for them.
+   */
+  validateResponses?: ResponseSchemas | false;
   /**
    * @internal Base of the live reconnect backoff in milliseconds (default 1000, capped at 30 s);
    * tests shorten it.

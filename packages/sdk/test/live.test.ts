@@ -136,6 +136,20 @@ describe('live', () => {
     assert.deepEqual(b.statuses, ['connecting', 'open']);
   });
 
+  it('with validateResponses: false passes events on unchecked', async () => {
+    const live = await setup({ validateResponses: false });
+    const a = recorder();
+    live.subscribe(a.handlers);
+    await waitFor(() => a.statuses.includes('open'), 3000, 'open');
+    live.send(1, 'count', { count: -5, goal: 10000 });
+    live.send(2, 'timeline', { change: 'exploded' });
+    await waitFor(() => a.events.length >= 2, 3000, 'two events');
+    assert.deepEqual(a.events, [
+      ['count', { count: -5, goal: 10000 }],
+      ['timeline', { change: 'exploded' }],
+    ]);
+  });
+
   it('close() keeps the connection while a subscriber remains and closes it with the last', async () => {
     const live = await setup();
     const a = recorder();

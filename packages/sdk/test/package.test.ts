@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 // These read the built package (`npx tsup` first), which is what users install.
@@ -19,12 +19,32 @@ describe('the built package', () => {
     ]);
   });
 
-  it('imports nothing at runtime but @placard/contract: no valibot, no Node built-ins', () => {
-    const code = readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8');
-    const imports = [...code.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
-    assert.ok(imports.length > 0);
-    assert.deepEqual([...new Set(imports)], ['@placard/contract']);
-    assert.doesNotMatch(code, /\bimport\(/);
+  it('resolves for browsers to an entry with the same exports, and the schemas from /validate', async () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const browserFile = manifest.exports['.'].browser;
+    assert.equal(browserFile, './dist/browser.js');
+    // index.d.ts types both entries, so they must export the same names.
+    const browser = await import(new URL(`../${browserFile}`, import.meta.url).href);
+    assert.deepEqual(Object.keys(browser).sort(), Object.keys(await import('@placard/sdk')).sort());
+    const { responseSchemas } = await import('@placard/sdk/validate');
+    assert.ok(responseSchemas.petition['~standard']);
+  });
+
+  it('imports nothing at runtime but @placard/contract and its own chunks: no valibot, no Node built-ins', () => {
+    const dist = new URL('../dist/', import.meta.url);
+    const files = readdirSync(dist).filter((name) => name.endsWith('.js'));
+    const imports = files.flatMap((name) => {
+      const code = readFileSync(new URL(name, dist), 'utf8');
+      assert.doesNotMatch(code, /\bimport\(/, name);
+      return [...code.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
+    });
+    assert.ok(imports.includes('@placard/contract'));
+    assert.deepEqual(
+      imports.filter(
+        (specifier) => specifier !== '@placard/contract' && !/^\.\/chunk-[\w-]+\.js$/.test(specifier ?? ''),
+      ),
+      [],
+    );
   });
 
   it('is ESM, side-effect free, and depends on the contract only', () => {

@@ -1,12 +1,6 @@
-import {
-  type LiveEventMap,
-  type LiveEventName,
-  LiveEventSchemas,
-  type Petition,
-  type TimelinePage,
-} from '@placard/contract';
+import type { LiveEventMap, LiveEventName, Petition, TimelinePage } from '@placard/contract';
 import { type ContractSchema, runSchema } from '../contract-schema.js';
-import type { LiveHandlers, LiveStatus, RequestOptions } from '../types.js';
+import type { LiveHandlers, LiveStatus, RequestOptions, ResponseSchemas } from '../types.js';
 
 /** What a channel needs from the client that opened it. */
 export interface LiveSource {
@@ -15,6 +9,8 @@ export interface LiveSource {
   EventSource: typeof EventSource | null;
   pollIntervalMs: number;
   reconnectMs: number;
+  /** Checks each event's data, dropping what breaks the contract; without them events are trusted. */
+  eventSchemas: ResponseSchemas['liveEvents'] | undefined;
   petition(options: RequestOptions): Promise<Petition>;
   timeline(options: RequestOptions): Promise<TimelinePage>;
 }
@@ -26,8 +22,11 @@ export interface LiveChannel {
   close(): void;
 }
 
+// Typed by the contract's event names, so the compiler reports an event the contract
+// adds and this list lacks, without importing the events' schemas.
+const EVENTS: Record<LiveEventName, true> = { count: true, milestone: true, timeline: true };
 /** Every event the contract defines for the stream. */
-const EVENT_NAMES = Object.keys(LiveEventSchemas) as LiveEventName[];
+const EVENT_NAMES = Object.keys(EVENTS) as LiveEventName[];
 /** Consecutive failed connection attempts before giving up on SSE for polling. */
 const MAX_FAILURES = 5;
 const MAX_RECONNECT_MS = 30_000;
@@ -103,7 +102,8 @@ export function openLiveChannel(source: LiveSource): LiveChannel {
         } catch {
           return;
         }
-        const result = runSchema(LiveEventSchemas[name] as ContractSchema<LiveEventMap[typeof name]>, data);
+        const schema: ContractSchema<LiveEventMap[LiveEventName]> | undefined = source.eventSchemas?.[name];
+        const result = schema ? runSchema(schema, data) : { value: data as LiveEventMap[LiveEventName] };
         if (!result.issues) emit(name, result.value);
       });
     }

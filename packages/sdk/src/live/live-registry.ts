@@ -8,7 +8,7 @@ const channels = new Map<string, LiveChannel>();
 /**
  * Adds a subscriber to the channel for `key` (API base and slug), opening it for the
  * first subscriber and closing it when the last one leaves. A channel keeps the
- * transport options of the client that opened it.
+ * transport options of the client that opened it, and its choice to check events or not.
  */
 export function subscribeLive(key: string, source: LiveSource, handlers: LiveHandlers): LiveSubscription {
   const channel = channels.get(key) ?? openLiveChannel(source);
