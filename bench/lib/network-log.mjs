@@ -1,8 +1,10 @@
 // Requests and bytes a page fetches, from the Chrome DevTools Protocol: every
 // request (cache hits included), where it was served from, and its encoded
-// bytes on the wire (headers and body; 0 when served from a cache).
+// bytes on the wire (headers and body; 0 when served from a cache). The same
+// session can add latency to every request, as a slower network would.
 
-export async function watchNetwork(context, page) {
+/** `latencyMs`: added to each request's round trip (Chrome's own throttling), bandwidth unlimited. */
+export async function watchNetwork(context, page, { latencyMs = 0 } = {}) {
   const cdp = await context.newCDPSession(page);
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', (e) => {
@@ -33,6 +35,14 @@ export async function watchNetwork(context, page) {
   });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  if (latencyMs > 0) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: latencyMs,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   return {
     /** Requests whose URL starts with `origin`, with a copy of what is known about each so far. */
     snapshot(origin) {
