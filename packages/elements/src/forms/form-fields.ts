@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Catalogue } from '../i18n/catalogue.js';
+import { controlId } from './control-id.js';
 import type { FieldErrors } from './field-errors.js';
-
-/** Shadow-root ids of each field's control, keyed by the contract's field path. */
-export const controlId = (field: string): string => `field-${field.replace(/\W+/g, '-')}`;
 
 const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
   ids.filter(Boolean).join(' ') || undefined;

@@ -17,8 +17,9 @@ import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/s
 import { SessionDraft } from '../drafts/session-draft.js';
 import { emit } from '../events.js';
 import { consentFields } from '../forms/consent-fields.js';
+import { controlId } from '../forms/control-id.js';
 import { type FieldErrors, fieldErrorsFrom, hasErrors } from '../forms/field-errors.js';
-import { controlId, errorSummary, textField } from '../forms/form-fields.js';
+import { errorSummary, textField } from '../forms/form-fields.js';
 import { SubmissionKey } from '../forms/submission-key.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';

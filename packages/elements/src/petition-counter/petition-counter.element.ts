@@ -1,49 +1,15 @@
-import type {
-  Campaign,
-  CountEvent,
-  MilestoneEvent,
-  Petition,
-  SignatureRequest,
-  SignatureStatus,
-} from '@placard/contract';
-import { SignatureRequestSchema } from '@placard/contract';
-import { isPlacardError } from '@placard/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Campaign, CountEvent, MilestoneEvent, Petition } from '@placard/contract';
+import { adoptStyles, html, nothing, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { safeParse } from 'valibot';
-import { errorCode, isOffline, loadErrorMessage, writeErrorMessage } from '../base/error-message.js';
+import { loadErrorMessage } from '../base/error-message.js';
+import { IntentLoader } from '../base/intent-loader.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
-import { SessionDraft } from '../drafts/session-draft.js';
-import { emit } from '../events.js';
-import { consentFields } from '../forms/consent-fields.js';
-import { type FieldErrors, fieldErrorsFrom } from '../forms/field-errors.js';
-import { controlId, errorSummary, textField } from '../forms/form-fields.js';
-import { SubmissionKey } from '../forms/submission-key.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
-import { PendingSubmission } from '../offline/pending-submission.js';
-import { pageToShare } from '../share/share-links.js';
-import { SharePanel } from '../share/share-panel.js';
-import { shareStyles } from '../share/share-styles.js';
-import { formStyles } from '../styles/form-styles.js';
 import { CountAnimation } from './count-animation.js';
-import { countryOptions } from './countries.js';
 import { petitionCounterStyles } from './petition-counter.styles.js';
-import { signatureSource } from './signature-source.js';
-
-/** What the signing form keeps between reloads (never the honeypot). */
-interface SignatureDraft {
-  name: string;
-  email: string;
-  postcode: string;
-  country: string;
-  privacy: boolean;
-  updates: boolean;
-}
-
-const EMPTY_DRAFT: SignatureDraft = { name: '', email: '', postcode: '', country: '', privacy: false, updates: false };
-const FIELD_ORDER = ['name', 'email', 'postcode', 'country', 'consent.privacy', 'consent.updates'];
+import type { SigningForm } from './signing-form.js';
 
 /**
  * A petition's live count with progress towards its goal, the milestones
@@ -83,7 +49,7 @@ const FIELD_ORDER = ['name', 'email', 'postcode', 'country', 'consent.privacy', 
  * @csspart submit - The submit button.
  * @csspart error-summary - The list of problems shown on submit.
  * @csspart error - Error notices.
- * @csspart open-form - In compact mode, the button that opens the form.
+ * @csspart open-form - The button that opens the form: in compact mode, and until the form's code has arrived.
  * @csspart closed - The notice shown instead of the form when the petition is closed.
  * @csspart offline - The notice that a signature is waiting for the connection to return.
  * @csspart result - The thank-you or check-your-email panel.
@@ -106,7 +72,7 @@ const FIELD_ORDER = ['name', 'email', 'postcode', 'country', 'consent.privacy', 
  * @cssprop --placard-min-height - Space reserved while loading.
  */
 export class PetitionCounterElement extends PlacardElement {
-  static override styles = [...PlacardElement.styles, formStyles, shareStyles, petitionCounterStyles];
+  static override styles = [...PlacardElement.styles, petitionCounterStyles];
 
   /** Minimum time between two count announcements to screen readers. */
   static announceIntervalMs = 10_000;
@@ -115,39 +81,17 @@ export class PetitionCounterElement extends PlacardElement {
   @property({ type: Boolean, attribute: 'display-only' }) displayOnly = false;
   @property({ type: Boolean }) compact = false;
 
-  @state() private values: SignatureDraft = { ...EMPTY_DRAFT };
-  @state() private website = '';
-  @state() private errors: FieldErrors = {};
-  @state() private submitting = false;
-  @state() private submitError: unknown;
-  @state() private result: SignatureStatus | undefined;
   @state() private celebrating: number | undefined;
   @state() private formOpen = false;
 
   private readonly announcer = new LiveAnnouncer(this, () => PetitionCounterElement.announceIntervalMs);
   private readonly countAnimation = new CountAnimation(this);
-  private readonly pending = new PendingSubmission(this);
-  private readonly share = new SharePanel(this, this.announcer);
-  private readonly submissionKey = new SubmissionKey();
-  private draft: SessionDraft<SignatureDraft> | undefined;
-  private draftCampaign: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The country names (~250 Intl.DisplayNames lookups and a collated sort) are the
-    // dearest part of the form's first render: work them out while the campaign
-    // request is in flight rather than between its answer and the number showing.
-    if (!this.displayOnly) setTimeout(() => countryOptions(this.locale.lang));
-  }
+  /** The signing form, once its code has arrived. */
+  private signing: SigningForm | undefined;
+  private readonly signingCode = new IntentLoader(this, () => this.loadSigningForm());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const campaign = this.campaignHandle.address?.campaign;
-    if (campaign && campaign !== this.draftCampaign) {
-      this.draftCampaign = campaign;
-      this.draft = new SessionDraft<SignatureDraft>('petition-counter', campaign);
-      this.values = { ...EMPTY_DRAFT, ...this.draft.load() };
-    }
     const count = this.store?.petition?.count;
     if (count !== undefined) {
       if (this.countAnimation.value === undefined) {
@@ -155,6 +99,12 @@ export class PetitionCounterElement extends PlacardElement {
       }
       this.countAnimation.to(count);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The first view is on screen: the form may now load when near view or idle.
+    if (!this.displayOnly && this.store?.loadState === 'ready') this.signingCode.arm();
   }
 
   protected override liveCount(event: CountEvent, previous: number | undefined): void {
@@ -179,7 +129,9 @@ export class PetitionCounterElement extends PlacardElement {
     if (store.loadState === 'error') return renderLoadError(loadErrorMessage(store.error, t), () => store.reload(), t);
     const campaign = store.campaign;
     if (store.loadState === 'loading' || !campaign) return renderLoading(this.hasFallback, t, this.compact ? 2 : 4);
-    return html`${this.renderCounter(campaign.petition, t)}${this.displayOnly ? nothing : this.renderAction(campaign, t)}`;
+    const content = html`${this.renderCounter(campaign.petition, t)}${this.displayOnly ? nothing : this.renderAction(campaign, t)}`;
+    const formPending = !this.signing && !this.displayOnly && !this.compact && campaign.status !== 'closed';
+    return formPending ? html`<div class="form-pending">${content}</div>` : content;
   }
 
   private renderCounter(petition: Petition, t: Catalogue): TemplateResult {
@@ -233,212 +185,55 @@ export class PetitionCounterElement extends PlacardElement {
   }
 
   private renderAction(campaign: Campaign, t: Catalogue): TemplateResult {
-    if (this.result) return this.renderResult(campaign, this.result, t);
+    const signing = this.signing;
+    if (signing?.signed) return signing.render(campaign);
     if (campaign.status === 'closed') {
       return html`<div class="notice" part="closed"><p>${t.petition.closedBody}</p></div>`;
     }
-    if (this.compact && !this.formOpen) {
-      return html`<button
-        type="button"
-        class="open-form"
-        part="open-form"
-        @click=${() => {
-          this.formOpen = true;
-          void this.focusAfterRender(`#${controlId('name')}`);
-        }}
-      >
+    if (signing && (this.formOpen || !this.compact)) return signing.render(campaign);
+    // Until the form's code is here (or, in compact mode, until asked for), a call to
+    // action that already works: pressed early, it opens the form as soon as it arrives.
+    return html`<div class="sign-placeholder">
+      <button type="button" class="open-form" part="open-form" @click=${this.openForm}>
         ${t.petition.signHeading}
-      </button>`;
-    }
-    return this.renderForm(campaign, t);
-  }
-
-  private renderForm(campaign: Campaign, t: Catalogue): TemplateResult {
-    const f = this.locale.format;
-    const values = this.values;
-    const set = (patch: Partial<SignatureDraft>) => {
-      this.values = { ...this.values, ...patch };
-      this.draft?.save(this.values);
-    };
-    return html`<form class="sign" part="form" novalidate aria-labelledby="sign-heading" @submit=${this.onSubmit}>
-      <h2 id="sign-heading">${t.petition.signHeading}</h2>
-      ${errorSummary(this.errors, FIELD_ORDER, t, (field) => this.focusField(field))}
-      ${
-        this.pending.waiting
-          ? html`<div class="notice" part="offline" role="status">
-            <p>${t.common.offlineQueued}</p>
-            <button type="button" class="secondary" @click=${() => this.pending.resendNow()}>${t.common.sendNow}</button>
-          </div>`
-          : nothing
-      }
-      ${
-        this.submitError !== undefined
-          ? html`<div class="notice error" part="error" role="alert">
-            <p>${writeErrorMessage(this.submitError, t, f)}</p>
-          </div>`
-          : nothing
-      }
-      ${textField({
-        field: 'name',
-        label: t.petition.name,
-        value: values.name,
-        errors: this.errors,
-        autocomplete: 'name',
-        onInput: (name) => set({ name }),
-      })}
-      ${textField({
-        field: 'email',
-        label: t.petition.email,
-        type: 'email',
-        inputmode: 'email',
-        value: values.email,
-        errors: this.errors,
-        autocomplete: 'email',
-        onInput: (email) => set({ email }),
-      })}
-      ${textField({
-        field: 'postcode',
-        label: t.petition.postcode,
-        optional: t.common.optional,
-        value: values.postcode,
-        errors: this.errors,
-        autocomplete: 'postal-code',
-        onInput: (postcode) => set({ postcode }),
-      })}
-      ${this.renderCountry(values.country, t, (country) => set({ country }))}
-      ${consentFields({
-        campaign,
-        t,
-        errors: this.errors,
-        privacy: values.privacy,
-        updates: values.updates,
-        website: this.website,
-        onChange: (changes) => set(changes),
-        onWebsite: (website) => {
-          this.website = website;
-        },
-      })}
-      <div class="actions">
-        <button type="submit" part="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-          ${this.submitting ? t.petition.submitting : t.petition.submit}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderCountry(value: string, t: Catalogue, onChange: (country: string) => void): TemplateResult {
-    const id = controlId('country');
-    const error = this.errors.country;
-    return html`<div class="field" part="field">
-      <label for=${id}>${t.petition.country} <span class="hint">${t.common.optional}</span></label>
-      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-      <select
-        id=${id}
-        name="country"
-        part="control"
-        autocomplete="country"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-        @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${value === ''}>${t.petition.countryNotGiven}</option>
-        ${countryOptions(this.locale.lang).map(
-          (country) => html`<option value=${country.code} ?selected=${value === country.code}>${country.name}</option>`,
-        )}
-      </select>
+      </button>
     </div>`;
   }
 
-  private renderResult(campaign: Campaign, status: SignatureStatus, t: Catalogue): TemplateResult {
-    const f = this.locale.format;
-    const [heading, body] =
-      status === 'counted'
-        ? [t.petition.thanksHeading, t.petition.thanksBody(campaign.petition.count, f)]
-        : status === 'already_signed'
-          ? [t.petition.alreadySignedHeading, t.petition.alreadySignedBody]
-          : [t.petition.checkEmailHeading, t.petition.checkEmailBody];
-    return html`<section class="result" part="result" data-status=${status} aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${heading}</h2>
-      <p>${body}</p>
-      ${this.share.render(pageToShare(campaign.shareUrl), campaign.title, t)}
-    </section>`;
-  }
-
-  private focusField(field: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)?.focus();
-  }
-
-  private readonly onSubmit = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    if (this.submitting) return;
-    const t = this.locale.t;
-    const values = this.values;
-    const parsed = safeParse(SignatureRequestSchema, {
-      name: values.name,
-      email: values.email,
-      postcode: values.postcode.trim() || undefined,
-      country: values.country || undefined,
-      consent: { privacy: values.privacy, updates: values.updates },
-      source: signatureSource(),
-      website: this.website,
-    });
-    if (!parsed.success) {
-      this.errors = fieldErrorsFrom(parsed.issues, t, this.locale.format);
-      this.submitError = undefined;
-      await this.focusAfterRender('.error-summary');
-      return;
-    }
-    this.errors = {};
-    await this.sign(parsed.output);
+  private readonly openForm = async (): Promise<void> => {
+    this.formOpen = true;
+    const signing = await this.signingCode.ready();
+    await signing.focusFirstField();
   };
 
-  private async sign(input: SignatureRequest): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    this.submitting = true;
-    this.submitError = undefined;
-    try {
-      const result = await store.client.petition.sign(store.slug, input, {
-        idempotencyKey: this.submissionKey.for(input),
-      });
-      store.applyCount(result.petition.count, result.petition.goal);
-      this.result = result.signature.status;
-      this.submissionKey.reset();
-      this.draft?.clear();
-      this.values = { ...EMPTY_DRAFT };
-      emit(this, 'placard-signed', {
-        campaign: store.slug,
-        status: result.signature.status,
-        count: result.petition.count,
-      });
-      await this.focusAfterRender('#result-heading');
-    } catch (error) {
-      await this.failed(error, () => this.sign(input));
-    } finally {
-      this.submitting = false;
+  private async loadSigningForm(): Promise<SigningForm> {
+    const { SigningForm, signingFormStyles } = await import('./signing-form.js');
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot) {
+      // The form's sheets go before the counter's own, as if they had been there from the
+      // start, so the counter's rules still win. Adopting replaces the sheets, so the whole
+      // list is given; the <style> fallback of old browsers appends, so it repeats ours last.
+      const own = petitionCounterStyles;
+      adoptStyles(
+        root,
+        supportsAdoptingStyleSheets
+          ? PetitionCounterElement.finalizeStyles([...PlacardElement.styles, ...signingFormStyles, own])
+          : [...signingFormStyles, own],
+      );
     }
-  }
-
-  private async failed(error: unknown, resend: () => Promise<void>): Promise<void> {
-    this.reportError(error);
-    if (isOffline(error)) {
-      this.pending.hold(resend);
-      return;
-    }
-    if (errorCode(error) === 'campaign_closed') {
-      this.store?.markClosed();
-      return;
-    }
-    if (isPlacardError(error) && error.code === 'validation_failed' && error.fields) {
-      this.errors = { ...error.fields };
-      await this.focusAfterRender('.error-summary');
-      return;
-    }
-    if (errorCode(error) === 'email_not_accepted') {
-      this.errors = { email: this.locale.t.fields.emailNotAccepted };
-      await this.focusAfterRender('.error-summary');
-      return;
-    }
-    this.submitError = error;
+    const hadFocus = root instanceof ShadowRoot && root.activeElement?.matches('.open-form') === true;
+    this.signing = new SigningForm(this, {
+      store: () => this.store,
+      t: () => this.locale.t,
+      format: () => this.locale.format,
+      lang: () => this.locale.lang,
+      announcer: this.announcer,
+      reportError: (error) => this.reportError(error),
+      focusAfterRender: (selector) => this.focusAfterRender(selector),
+    });
+    this.requestUpdate();
+    // The call to action the supporter was on is about to become the form: follow it in.
+    if (hadFocus && !this.compact) void this.signing.focusFirstField();
+    return this.signing;
   }
 }

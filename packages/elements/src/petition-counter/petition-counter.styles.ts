@@ -1,8 +1,8 @@
 import { css } from 'lit';
 import { loadingReservation } from '../styles/loading-reservation.js';
-
 export const petitionCounterStyles = css`
-  ${loadingReservation('petition-counter')}
+  /* Until the signing form's code arrives, the first view holds the whole widget's place. */
+  ${loadingReservation('petition-counter', '.loading, .form-pending')}
   .count {
     display: flex;
     flex-wrap: wrap;
@@ -117,7 +117,7 @@ export const petitionCounterStyles = css`
   }
   .sign,
   .result,
-  .open-form,
+  .sign-placeholder,
   [part='closed'] {
     margin-block-start: var(--_space);
   }

@@ -39,7 +39,15 @@ async function counter(attributes = ''): Promise<PetitionCounterElement> {
   );
   const el = container.querySelector('petition-counter') as PetitionCounterElement;
   await waitForReady(el);
+  await waitForSigningForm(el);
   return el;
+}
+
+/** The form's code loads once the count is on screen and the page is idle: wait for it to replace the call to action. */
+async function waitForSigningForm(el: PetitionCounterElement): Promise<void> {
+  if (el.compact) return;
+  await waitUntil(() => !el.shadowRoot?.querySelector('.sign-placeholder'), 'the signing form never arrived');
+  await el.updateComplete;
 }
 
 function fillValid(el: PetitionCounterElement, email = 'tenzin@example.org'): void {
@@ -83,6 +91,11 @@ describe('<petition-counter> counter', () => {
     const loading = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
     await waitForReady(el);
     expect(el.shadowRoot?.querySelector('[part~="number"]')).to.exist;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loading.height, 2);
+    expect(below.getBoundingClientRect().top).to.be.closeTo(loading.below, 2);
+    // The signing form arriving after the count takes the place its call to action held.
+    await waitForSigningForm(el);
+    expect(el.shadowRoot?.querySelector('form')).to.exist;
     expect(el.getBoundingClientRect().height).to.be.closeTo(loading.height, 2);
     expect(below.getBoundingClientRect().top).to.be.closeTo(loading.below, 2);
   });
@@ -257,6 +270,7 @@ describe('<petition-counter> counter', () => {
     );
     const el = container.firstElementChild as PetitionCounterElement;
     await waitForReady(el);
+    await waitForSigningForm(el);
     await waitForText(el, 'Llofnodwch y ddeiseb');
     expect($(el, '.count').textContent?.replace(/\s+/g, ' ').trim()).to.equal('6,000 o lofnodion');
     expect(textOf(el)).to.include('3,000 o lofnodion 27 Tachwedd 2020');
@@ -479,6 +493,7 @@ describe('<petition-counter> signing', () => {
     );
     const el = container.firstElementChild as PetitionCounterElement;
     await waitForReady(el);
+    await waitForSigningForm(el);
     fillValid(el);
     await submit(el);
     await waitForText(el, 'This widget isn’t set up to accept responses on this website.');

@@ -1,6 +1,7 @@
 import type { Campaign, CountEvent, MilestoneEvent, Petition, TimelineEvent } from '@placard/contract';
 import { createClient, type LiveStatus, type LiveSubscription, type PlacardClient } from '@placard/sdk';
 import type { CampaignAddress } from './campaign-address.js';
+import { fetchWithPrefetched } from './prefetched-fetch.js';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
@@ -34,7 +35,8 @@ export class CampaignStore {
 
   constructor(address: CampaignAddress, client?: PlacardClient) {
     this.address = address;
-    this.client = client ?? createClient({ baseUrl: address.api, publishableKey: address.key });
+    this.client =
+      client ?? createClient({ baseUrl: address.api, publishableKey: address.key, fetch: fetchWithPrefetched });
   }
 
   get slug(): string {
