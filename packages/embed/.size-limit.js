@@ -1,36 +1,39 @@
 // Size budgets (gzip, each file compressed on its own as a browser fetches it;
 // 1 kB = 1000 bytes). Chunk names are hashed, so the file sets come from the
 // build's manifest: a widget's set is the loader plus its entry chunk and every
-// chunk that imports statically (Lit, the SDK, English); lazy locales are not in it.
+// chunk it imports statically (Lit, the SDK, English): what is fetched before its
+// first view. Its form's chunks (manifest `onIntent`) count only in the "after
+// using both forms" set; lazy locales are in none.
 import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync(new URL('./dist/embed/manifest.json', import.meta.url), 'utf8'));
 const WIDGETS = ['campaign-timeline', 'petition-counter', 'mp-email-form'];
 const LOADER = 'dist/embed.js';
 
-function withLoader(tags) {
+function withLoader(tags, { intent = false } = {}) {
   const files = new Set([LOADER]);
-  for (const tag of tags) for (const file of manifest.tags[tag]) files.add(`dist/${file}`);
+  for (const tag of tags) {
+    for (const file of manifest.tags[tag]) files.add(`dist/${file}`);
+    if (intent) for (const file of manifest.onIntent[tag]) files.add(`dist/${file}`);
+  }
   return [...files];
 }
 
-// Issue 5's budgets are 3 kB for the loader, 14 kB for the loader and any one
-// widget, 20 kB for all three. The loader meets its budget; the widgets do not
-// yet (about 28–32 kB each, 40 kB together: see the README's performance
-// section and bench/results/latest.md). Until they do, CI holds each widget to
-// its measured size plus about 2%, so nothing grows unnoticed; lower these
-// numbers as the widgets shrink. Raised once, on purpose, by about 0.4 kB per
-// set: the loader's sheet that reserves each widget's space before it is
-// defined (no layout shift on the host page) and the text-effect reset that
-// keeps a host theme's inherited styles out of the widgets. Raised again by
-// about 0.15 kB per set for issue 12: the readable "origin not allowed" error
-// (its own SDK error class, message and console hint for the partner).
+// Issue 13's targets (bench/README.md has the table): ≤ 12 kB fetched until one
+// widget's first view, ≤ 16 kB for all three, ≤ 30 kB for all three after using
+// both forms. The first views are not there yet: each still carries Lit, the SDK
+// with valibot and the contract's input schemas, and the shared base (about
+// 22 kB together); only the counter's signing form loads on intent so far. Until
+// the targets are met, CI holds each set at its measured size (rounded up to the
+// next 0.05 kB), so nothing grows unnoticed: lower these as the sets shrink, and
+// raise one only on purpose, saying why here.
 const RATCHET = {
-  'campaign-timeline': '29.3 kB',
-  'petition-counter': '33.7 kB',
-  'mp-email-form': '32.2 kB',
-  all: '41.4 kB',
-  iife: '37.9 kB',
+  'campaign-timeline': '29.35 kB',
+  'petition-counter': '28.6 kB',
+  'mp-email-form': '32.3 kB',
+  all: '39.4 kB',
+  allInteractive: '42.6 kB',
+  iife: '38 kB',
 };
 
 export default [
@@ -42,5 +45,11 @@ export default [
     gzip: true,
   })),
   { name: 'loader + all three widgets', path: withLoader(WIDGETS), limit: RATCHET.all, gzip: true },
+  {
+    name: 'loader + all three widgets, after using both forms',
+    path: withLoader(WIDGETS, { intent: true }),
+    limit: RATCHET.allInteractive,
+    gzip: true,
+  },
   { name: 'placard.iife.js (everything, one file)', path: [`dist/${manifest.iife}`], limit: RATCHET.iife, gzip: true },
 ];

@@ -10,10 +10,19 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { entryFor, modulesEveryWidgetShares, outputClosure, tagEntries } from './chunk-plan.js';
+import {
+  coreForLazyModules,
+  entryFor,
+  intentClosure,
+  modulesEveryWidgetShares,
+  outputClosure,
+  tagEntries,
+  withReexports,
+} from './chunk-plan.js';
 import { ELEMENT_TAGS, WIDGET_TAGS } from './element-tags.js';
 import { ELEMENTS_SOURCE_FILE, elementsFromSource } from './elements-source.js';
 import { type EmbedManifest, MANIFEST_PATH } from './embed-manifest.js';
+import { inlineLazyImports } from './inline-lazy-imports.js';
 import { litContextSlices } from './lit-context-slices.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { reservedSpaceCss } from './reserved-space-css.js';
@@ -60,11 +69,16 @@ function entryOutputs(metafile: Metafile): Record<string, string> {
   return entries;
 }
 
-async function buildChunks(): Promise<Record<string, string[]>> {
-  const split = (extra: Record<string, string[]>, write: boolean) =>
+async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onIntent: Record<string, string[]> }> {
+  const split = (extra: Record<string, string[]>, lazyExtra: Map<string, string[]>, write: boolean) =>
     build({
       ...shared,
-      plugins: [tagEntries(extra, packageDir), ...(shared.plugins ?? [])],
+      plugins: [
+        tagEntries(extra, packageDir),
+        elementsFromSource(),
+        minifyTemplatesPlugin(ELEMENTS_SOURCE_FILE, (source, path) => withReexports(source, lazyExtra.get(path) ?? [])),
+        litContextSlices(),
+      ],
       entryPoints: ELEMENT_TAGS.map((tag) => ({ in: entryFor(tag), out: tag })),
       outdir: join(dist, 'embed'),
       entryNames: 'chunks/[name]-[hash]',
@@ -74,15 +88,22 @@ async function buildChunks(): Promise<Record<string, string[]>> {
       metafile: true,
       write,
     });
-  // First pass to see how esbuild splits; the second folds the widgets-only chunks into the core one.
-  const trial = (await split({}, false)).metafile;
+  // First pass to see how esbuild splits; the second folds the widgets-only chunks into the
+  // core one, from the wrapper's entry and from each lazily loaded module's.
+  const trial = (await split({}, new Map(), false)).metafile;
+  const trialEntries = entryOutputs(trial);
   const wrapper = 'placard-campaign';
-  const extra = modulesEveryWidgetShares(trial, entryOutputs(trial), WIDGET_TAGS, wrapper, packageDir);
-  const { metafile } = await split({ [wrapper]: extra }, true);
+  const extra = modulesEveryWidgetShares(trial, trialEntries, WIDGET_TAGS, trialEntries[wrapper] ?? '', packageDir);
+  const lazyExtra = coreForLazyModules(trial, trialEntries, WIDGET_TAGS, packageDir);
+  const { metafile } = await split({ [wrapper]: extra }, lazyExtra, true);
   const entries = entryOutputs(metafile);
   const chunks: Record<string, string[]> = {};
-  for (const tag of ELEMENT_TAGS) chunks[tag] = distPaths(outputClosure(metafile, entries[tag] ?? ''));
-  return chunks;
+  const onIntent: Record<string, string[]> = {};
+  for (const tag of ELEMENT_TAGS) {
+    chunks[tag] = distPaths(outputClosure(metafile, entries[tag] ?? ''));
+    onIntent[tag] = distPaths(intentClosure(metafile, entries[tag] ?? ''));
+  }
+  return { chunks, onIntent };
 }
 
 async function buildLoader(chunks: Record<string, string[]>): Promise<void> {
@@ -107,14 +128,21 @@ async function buildSingleFile(): Promise<void> {
     entryPoints: [join(packageDir, 'src/iife.ts')],
     outfile: join(dist, 'embed/placard.iife.js'),
     format: 'iife',
+    plugins: [elementsFromSource(), minifyTemplatesPlugin(ELEMENTS_SOURCE_FILE, inlineLazyImports), litContextSlices()],
   });
 }
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'embed'), { recursive: true });
-const chunks = await buildChunks();
+const { chunks, onIntent } = await buildChunks();
 await Promise.all([buildLoader(chunks), buildSingleFile()]);
-const manifest: EmbedManifest = { version, loader: 'embed.js', iife: 'embed/placard.iife.js', tags: chunks };
+const manifest: EmbedManifest = {
+  version,
+  loader: 'embed.js',
+  iife: 'embed/placard.iife.js',
+  tags: chunks,
+  onIntent,
+};
 writeFileSync(join(dist, MANIFEST_PATH), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(
   `@placard/embed ${version}: built ${Object.keys(chunks).length} tags into ${relative(process.cwd(), dist)}/`,

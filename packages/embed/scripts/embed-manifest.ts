@@ -11,6 +11,11 @@ export interface EmbedManifest {
   iife: string;
   /** Per tag: the entry chunk first, then every chunk it imports statically. */
   tags: Record<string, string[]>;
+  /**
+   * Per tag: the chunks it loads once the supporter shows intent (its form), beyond
+   * those in `tags`. Catalogues, loaded by language, are in neither list.
+   */
+  onIntent: Record<string, string[]>;
 }
 
 export const MANIFEST_PATH = 'embed/manifest.json';

@@ -122,13 +122,20 @@ export function minifyTemplates(source: string, path = 'module.js'): string {
   return out;
 }
 
-/** The plugin: applies to the JavaScript and TypeScript files whose path matches `filter`. */
-export function minifyTemplatesPlugin(filter: RegExp): Plugin {
+/**
+ * The plugin: applies to the JavaScript and TypeScript files whose path matches `filter`,
+ * after `rewrite` when one is given (build.ts: re-exports for the chunk plan, inlined
+ * lazy imports for the IIFE).
+ */
+export function minifyTemplatesPlugin(
+  filter: RegExp,
+  rewrite: (source: string, path: string) => string = (source) => source,
+): Plugin {
   return {
     name: 'placard-minify-templates',
     setup(build) {
       build.onLoad({ filter, namespace: 'file' }, async ({ path }) => {
-        const source = await readFile(path, 'utf8');
+        const source = rewrite(await readFile(path, 'utf8'), path);
         return { contents: minifyTemplates(source, path), loader: path.endsWith('.ts') ? 'ts' : 'js' };
       });
     },

@@ -1,13 +1,15 @@
 /**
  * `embed.js`: the one script a partner pastes. Sets the page-wide config from
  * its own `<script>` attributes, then imports the chunk set of each Placard tag
- * that appears on the page — now or later — and nothing else. Chunks are
+ * that appears on the page — now or later — and nothing else, while the
+ * widgets' first API requests travel alongside (prefetch.ts). Chunks are
  * resolved against the loader's own URL, so the build works from any CDN path.
  */
 import { warmIntl } from './intl-warmup.js';
 import { reportLoadFailure } from './load-failure.js';
 import { findOwnScript } from './own-script.js';
 import { mergeConfig, placardGlobal } from './placard-global.js';
+import { prefetchFor } from './prefetch.js';
 import { reserveSpace } from './reserved-space.js';
 import { readScriptConfig } from './script-config.js';
 import { discoverTags, type TagDiscovery } from './tag-discovery.js';
@@ -44,6 +46,8 @@ function startLoader(): void {
       const files = __PLACARD_CHUNKS__[tag] ?? [];
       // Import the entry and its shared chunks together rather than in a waterfall.
       Promise.all(files.map((file) => import(new URL(file, base).href))).catch((error: unknown) => failed(tag, error));
+      // The campaign data travels alongside the code instead of after it.
+      prefetchFor(document.querySelectorAll(tag), placard);
       if (!warmed) {
         warmed = true;
         // A task later, so the chunk requests are on their way first.

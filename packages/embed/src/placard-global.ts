@@ -22,6 +22,11 @@ export interface PlacardGlobal {
   version?: string;
   config?: PlacardConfig;
   loader?: PlacardLoaderInfo;
+  /**
+   * In-flight GETs the loader started for the widgets on the page, by URL;
+   * the elements take each one (and delete it) instead of asking again.
+   */
+  prefetched?: Record<string, Promise<Response>>;
 }
 
 type WithPlacard = typeof globalThis & { Placard?: PlacardGlobal };

@@ -49,6 +49,24 @@ describe('the built CDN files', () => {
     assert.ok(imports >= ELEMENT_TAGS.length, 'the entries share code through imported chunks');
   });
 
+  test('the counter’s signing form is fetched on intent, apart from its first view, and the core stays one chunk', () => {
+    const firstView = manifest.tags['petition-counter'] ?? [];
+    const onIntent = manifest.onIntent['petition-counter'] ?? [];
+    assert.ok(
+      onIntent.some((file) => /\/signing-form-[A-Z0-9]{8}\.js$/.test(file)),
+      'the signing form has its own chunk',
+    );
+    for (const file of onIntent) {
+      assert.ok(!firstView.includes(file), `${file} is not fetched before the first view`);
+      assert.ok(existsSync(join(dist, file)), `${file} exists`);
+    }
+    // Lazy code that reaches part of the core must not split it (see chunk-plan.ts): the
+    // counter's and the timeline's first views are their entry and one shared chunk.
+    for (const tag of ['petition-counter', 'campaign-timeline']) {
+      assert.equal(manifest.tags[tag]?.length, 2, `<${tag}> first view: ${manifest.tags[tag]?.join(', ')}`);
+    }
+  });
+
   test('the loader is a classic script with the chunk map baked in', () => {
     const loader = read('embed.js');
     assert.ok(isClassicScript(loader), 'embed.js compiles as a classic script');

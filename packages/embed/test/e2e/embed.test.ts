@@ -4,6 +4,7 @@
  * machine is small. The partner-page cases run first: they start from the seed.
  */
 import { after, before, describe } from 'node:test';
+import { firstViewCases } from './cases/first-view.cases.js';
 import { loaderCases } from './cases/loader.cases.js';
 import { partnerPageCases } from './cases/partner-page.cases.js';
 import { startEmbedStack } from './harness/embed-stack.js';
@@ -23,3 +24,4 @@ after(async () => {
 
 describe('the embed on a partner page with a strict CSP', () => partnerPageCases(suite));
 describe('the loader script', () => loaderCases(suite));
+describe('the first view, and the code that loads on intent', () => firstViewCases(suite));

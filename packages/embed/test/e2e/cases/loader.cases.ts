@@ -69,11 +69,14 @@ export function loaderCases(suite: Suite): void {
       .locator('petition-counter')
       .getByText(await shownCount(suite.stack), { exact: true })
       .waitFor();
+    await page.locator('petition-counter').getByLabel('Your name').waitFor();
 
     const fromCdn = suite.stack.cdn.requests.filter((path) => path.startsWith(`${CDN_PATH}embed/chunks/`));
     assert.deepEqual(
       [...new Set(fromCdn)].sort(),
-      (manifest.tags['petition-counter'] ?? []).map((file) => `${CDN_PATH}${file}`).sort(),
+      [...(manifest.tags['petition-counter'] ?? []), ...(manifest.onIntent['petition-counter'] ?? [])]
+        .map((file) => `${CDN_PATH}${file}`)
+        .sort(),
     );
     assert.ok(apiCalls.length > 0 && apiCalls.every((origin) => origin === suite.stack.placard.origin));
     assert.deepEqual(await readConfig(page), { api: suite.stack.placard.origin, key: 'pk_test_demo' });

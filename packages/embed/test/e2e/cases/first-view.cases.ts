@@ -1,0 +1,186 @@
+/**
+ * Issue 13's first view, as a supporter meets it on a partner page: the count shows
+ * before the signing form's code is fetched, that code arrives on intent, a press on
+ * "Sign" that comes before it still works, by mouse or by keyboard alone, and the
+ * loader's early requests are picked up by the widgets instead of being sent twice.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openWatchedPage } from '../harness/chromium.js';
+import { CAMPAIGN, type Suite, WIDGETS } from '../harness/suite.js';
+
+const SIGNING_FORM_CHUNK = /\/embed\/chunks\/signing-form-[A-Z0-9]+\.js$/;
+const COUNTER = `<petition-counter campaign="${CAMPAIGN}"></petition-counter>`;
+
+interface HeldChunk {
+  /** Resolves when the page asks for the chunk. */
+  asked: Promise<void>;
+  /** Lets the held request go on to the server. */
+  release(): void;
+}
+
+/** Holds the signing form's chunk on its way to the page, as a slow network would. */
+async function holdSigningForm(page: Page): Promise<HeldChunk> {
+  let release = (): void => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let asked = (): void => {};
+  const wasAsked = new Promise<void>((resolve) => {
+    asked = resolve;
+  });
+  await page.route(SIGNING_FORM_CHUNK, async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { asked: wasAsked, release };
+}
+
+/** The id of the control focused inside `tag`'s shadow root. */
+function focusedIn(page: Page, tag: string): Promise<string | undefined> {
+  return page.evaluate((name) => document.querySelector(name)?.shadowRoot?.activeElement?.id, tag);
+}
+
+/** The accessible label of what has focus inside the counter (its <label>, else its text). */
+function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.querySelector('petition-counter')?.shadowRoot?.activeElement as
+      | HTMLInputElement
+      | HTMLButtonElement
+      | null
+      | undefined;
+    const label = active && 'labels' in active ? active.labels?.[0]?.textContent : undefined;
+    return (label ?? active?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Presses Tab until focus is on the control whose label starts with `label`. */
+async function tabTo(page: Page, label: string): Promise<void> {
+  for (let presses = 0; presses < 25; presses++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedLabel(page)).startsWith(label)) return;
+  }
+  assert.fail(`Tab never reached “${label}”`);
+}
+
+export function firstViewCases(suite: Suite): void {
+  test('the count shows before the signing form is fetched, which follows once the first view is up', async () => {
+    const url = suite.stack.page('/first-view', { body: COUNTER });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const order: string[] = [];
+    page.on('request', (request) => {
+      if (SIGNING_FORM_CHUNK.test(request.url())) order.push('form code asked for');
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith(`/v1/campaigns/${CAMPAIGN}`)) order.push('campaign arrived');
+    });
+    await page.goto(url);
+    const counter = page.locator('petition-counter');
+    await counter.locator('[part="number"]').waitFor();
+    // Nobody touches the page: the idle load still brings the form, after the first view.
+    await counter.getByLabel('Your name').waitFor();
+    assert.deepEqual(order, ['campaign arrived', 'form code asked for']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a click on “Sign the petition” before the form’s code arrives opens the form, focus in its first field', async () => {
+    const url = suite.stack.page('/early-click', { body: COUNTER });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const chunk = await holdSigningForm(page);
+    await page.goto(url);
+    const counter = page.locator('petition-counter');
+    await counter.locator('[part="number"]').waitFor();
+    await counter.getByRole('button', { name: 'Sign the petition' }).click();
+    await chunk.asked;
+    assert.equal(await counter.locator('form').count(), 0, 'the form cannot show before its code');
+    assert.equal(await counter.getByRole('button', { name: 'Sign the petition' }).isEnabled(), true);
+
+    chunk.release();
+    await counter.getByLabel('Your name').waitFor();
+    await page.waitForFunction(() => document.querySelector('petition-counter')?.shadowRoot?.activeElement?.id);
+    assert.equal(await focusedIn(page, 'petition-counter'), 'field-name');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('signing works by keyboard alone, from the first Tab on the page, while the form’s code is still on its way', async () => {
+    const url = suite.stack.page('/keyboard', { body: COUNTER });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const chunk = await holdSigningForm(page);
+    await page.goto(url);
+    const counter = page.locator('petition-counter');
+    await counter.locator('[part="number"]').waitFor();
+
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedLabel(page), 'Sign the petition');
+    await page.keyboard.press('Enter');
+    chunk.release();
+    await page.waitForFunction(
+      () => document.querySelector('petition-counter')?.shadowRoot?.activeElement?.id === 'field-name',
+    );
+    await page.keyboard.type('Dawa Keyboard');
+    await tabTo(page, 'Email address');
+    await page.keyboard.type('dawa.keyboard@example.org');
+    await tabTo(page, 'I agree to the privacy notice');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Sign the petition');
+    await page.keyboard.press('Enter');
+
+    await counter.getByRole('heading', { name: 'Thank you for signing!' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('on a page with all three widgets the loader asks for the data while the code is still on its way, and nothing is asked twice', async () => {
+    const body = WIDGETS.map((tag) => `<${tag} campaign="${CAMPAIGN}"></${tag}>`).join('\n');
+    const url = suite.stack.page('/all-prefetched', { body });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const api = suite.stack.placard.origin;
+    const reads: string[] = [];
+    let dataAsked = (): void => {};
+    const dataWasAsked = new Promise<void>((resolve) => {
+      dataAsked = resolve;
+    });
+    page.on('request', (request) => {
+      const requestUrl = request.url();
+      if (!requestUrl.startsWith(`${api}/v1/`) || request.method() !== 'GET') return;
+      reads.push(requestUrl.slice(api.length));
+      if (requestUrl.endsWith(`/v1/campaigns/${CAMPAIGN}`)) dataAsked();
+    });
+    // Every widget chunk waits until the campaign's data has been asked for (or 5 s):
+    // only a loader that asks alongside the code gets through at once.
+    let beforeCode = true;
+    await page.route(/\/embed\/chunks\//, async (route) => {
+      const timedOut = await Promise.race([
+        dataWasAsked.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5000)),
+      ]);
+      if (timedOut) beforeCode = false;
+      await route.continue();
+    });
+    await page.goto(url);
+    await page.locator('petition-counter [part="number"]').waitFor();
+    await page.locator('campaign-timeline').getByRole('listitem').first().waitFor();
+    await page.locator('mp-email-form').getByRole('heading', { name: 'Find your MP' }).waitFor();
+    // Late readers (the live stream's first poll, a retry) would show up by now.
+    await page.waitForTimeout(1000);
+
+    assert.equal(beforeCode, true, 'the campaign was asked for before its widgets’ code arrived');
+    const asked = reads.filter((read) => !read.endsWith('/events'));
+    assert.deepEqual(
+      asked.filter((read, index) => asked.indexOf(read) !== index),
+      [],
+      `asked twice, of: ${asked.join(', ')}`,
+    );
+    assert.ok(asked.includes(`/v1/campaigns/${CAMPAIGN}`));
+    const left = await page.evaluate(
+      () => Object.keys((globalThis as { Placard?: { prefetched?: object } }).Placard?.prefetched ?? {}).length,
+    );
+    assert.equal(left, 0, 'every early response was taken by a widget');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
