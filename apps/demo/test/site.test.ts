@@ -49,7 +49,7 @@ describe('the built partner site', () => {
       const local = [...html.matchAll(/(?:src|href)="(\/[^"]*)"/g)]
         .map((match) => match[1] ?? '')
         // Served by the Placard server itself, not by the demo.
-        .filter((path) => !/^\/(embed\.js|v1\/|dev\/)/.test(path));
+        .filter((path) => !/^\/(embed\.js|embed\.css|v1\/|dev\/)/.test(path));
       assert.ok(local.length > 0);
       for (const path of local) {
         const file = path === '/' ? 'index.html' : path.slice(1);

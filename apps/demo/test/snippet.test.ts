@@ -12,10 +12,11 @@ const base: SnippetOptions = {
 };
 
 describe('the embed snippet', () => {
-  test('with the defaults it is the script tag and the three tags, nothing more', () => {
+  test('with the defaults it is the reserved-space stylesheet, the script tag and the three tags, nothing more', () => {
     assert.equal(
       buildSnippet(base),
       [
+        '<link rel="stylesheet" href="https://widgets.example.org/embed.css">',
         '<script src="https://widgets.example.org/embed.js" data-key="pk_test_demo" async></script>',
         '',
         '<petition-counter campaign="ban-chen-quanguo"></petition-counter>',
@@ -23,6 +24,14 @@ describe('the embed snippet', () => {
         '<mp-email-form campaign="ban-chen-quanguo"></mp-email-form>',
         '',
       ].join('\n'),
+    );
+  });
+
+  test('the stylesheet sits beside embed.js, wherever that is served from', () => {
+    const snippet = buildSnippet({ ...base, scriptUrl: 'https://cdn.example.net/placard/0.1.0/embed.js' });
+    assert.match(
+      snippet,
+      /^<link rel="stylesheet" href="https:\/\/cdn\.example\.net\/placard\/0\.1\.0\/embed\.css">\n/,
     );
   });
 

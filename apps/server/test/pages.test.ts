@@ -17,6 +17,7 @@ describe('pages and static files', () => {
   before(async () => {
     mkdirSync(join(embedDir, 'embed', 'chunks'), { recursive: true });
     writeFileSync(join(embedDir, 'embed.js'), 'console.log("loader")');
+    writeFileSync(join(embedDir, 'embed.css'), 'petition-counter:not(:defined){display:block}');
     writeFileSync(join(embedDir, 'embed', 'chunks', 'petition-counter-AB12CD34.js'), 'export const x = 1;');
     writeFileSync(join(embedDir, 'embed', 'manifest.json'), '{"version":1}');
     writeFileSync(join(root, 'secret.txt'), 'outside');
@@ -45,6 +46,16 @@ describe('pages and static files', () => {
     const etag = response.headers.get('etag')!;
     const again = await fetch(`${server.url}/embed.js`, { headers: { 'If-None-Match': etag } });
     assert.equal(again.status, 304);
+  });
+
+  test("/embed.css: the reserved-space stylesheet the snippet links, CSS with the loader's caching", async () => {
+    const response = await fetch(`${server.url}/embed.css`);
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), 'petition-counter:not(:defined){display:block}');
+    assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
   });
 
   test('hashed chunks are immutable for a year; other embed files are not', async () => {

@@ -1,6 +1,7 @@
 /**
  * Builds the CDN files into dist/, laid out as they are served:
  *   dist/embed.js                    the loader (short cache + ETag)
+ *   dist/embed.css                   the space each widget reserves until defined (linked by the snippet)
  *   dist/embed/chunks/<name>-<hash>.js  code-split ESM chunks (immutable)
  *   dist/embed/placard.iife.js       everything in one classic script
  *   dist/embed/manifest.json         tag → chunk files
@@ -106,7 +107,15 @@ async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onInte
   return { chunks, onIntent };
 }
 
-async function buildLoader(chunks: Record<string, string[]>): Promise<void> {
+/**
+ * The same rules as a stylesheet, `embed.css`, for the snippet to link: applied before the
+ * page's first paint, which the async loader comes after.
+ */
+function writeReservedSpaceSheet(css: string): void {
+  writeFileSync(join(dist, 'embed.css'), `${css}\n`);
+}
+
+async function buildLoader(chunks: Record<string, string[]>, reservedCss: string): Promise<void> {
   await build({
     ...shared,
     entryPoints: [join(packageDir, 'src/loader.ts')],
@@ -117,7 +126,7 @@ async function buildLoader(chunks: Record<string, string[]>): Promise<void> {
     define: {
       ...shared.define,
       __PLACARD_CHUNKS__: JSON.stringify(chunks),
-      __PLACARD_RESERVED_CSS__: JSON.stringify(await reservedSpaceCss()),
+      __PLACARD_RESERVED_CSS__: JSON.stringify(reservedCss),
     },
   });
 }
@@ -135,7 +144,9 @@ async function buildSingleFile(): Promise<void> {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'embed'), { recursive: true });
 const { chunks, onIntent } = await buildChunks();
-await Promise.all([buildLoader(chunks), buildSingleFile()]);
+const reservedCss = await reservedSpaceCss();
+writeReservedSpaceSheet(reservedCss);
+await Promise.all([buildLoader(chunks, reservedCss), buildSingleFile()]);
 const manifest: EmbedManifest = {
   version,
   loader: 'embed.js',

@@ -67,6 +67,14 @@ describe('the built CDN files', () => {
     }
   });
 
+  test('embed.css, which the snippet links, holds exactly the reserved-space rules the loader adopts', () => {
+    const css = read('embed.css').trim();
+    for (const tag of ['petition-counter', 'campaign-timeline', 'mp-email-form']) {
+      assert.match(css, new RegExp(`:where\\(${tag}:not\\(:defined\\)\\)\\{min-block-size:`), `reserves <${tag}>`);
+    }
+    assert.ok(read('embed.js').includes(css), 'the same rules as the loader');
+  });
+
   test('the loader is a classic script with the chunk map baked in', () => {
     const loader = read('embed.js');
     assert.ok(isClassicScript(loader), 'embed.js compiles as a classic script');

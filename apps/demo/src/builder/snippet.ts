@@ -30,8 +30,18 @@ const CUSTOM_PROPERTY = /^--placard-[a-z0-9-]+$/;
 /** Colours from `<input type="color">` and lengths like `8px`: nothing that can close a rule or a `<style>`. */
 const SAFE_CSS_VALUE = /^(#[0-9a-f]{3,8}|\d+(\.\d+)?(px|rem|em|%)?)$/i;
 
+/**
+ * `embed.css` beside `embed.js`: each widget's reserved block size until it is defined. The
+ * loader adopts the same rules when it runs, but an async script runs after the page's first
+ * paint, so without the stylesheet the widgets would push the page down once (docs/partners.md).
+ */
+function reservedSpaceStylesheet(scriptUrl: string): string {
+  return new URL('embed.css', scriptUrl).href;
+}
+
 export function buildSnippet(options: SnippetOptions): string {
   const lines = [
+    `<link rel="stylesheet" href="${escapeAttribute(reservedSpaceStylesheet(options.scriptUrl))}">`,
     `<script src="${escapeAttribute(options.scriptUrl)}" data-key="${escapeAttribute(options.key)}" async></script>`,
   ];
   const declarations = Object.entries(options.theme).filter(

@@ -73,6 +73,7 @@ describe('the demo partner site', () => {
     assert.equal(
       await snippet.inputValue(),
       [
+        `<link rel="stylesheet" href="${server.origin}/embed.css">`,
         `<script src="${server.origin}/embed.js" data-key="pk_test_demo" async></script>`,
         '',
         '<petition-counter campaign="ban-chen-quanguo"></petition-counter>',

@@ -5,7 +5,9 @@ import { sendRepresentation } from '../http/content-encoding.js';
 import { readStaticFile } from './static-files.js';
 
 /**
- * `/embed.js` (the loader) and `/embed/*` from packages/embed/dist, laid out
+ * `/embed.js` (the loader), `/embed.css` (the space each widget reserves before
+ * it is defined, linked by the builder's snippet) and `/embed/*` from
+ * packages/embed/dist, laid out
  * as served. Hashed chunks under `/embed/chunks/` never change: cached for a
  * year. The loader and the rest change with each release: five minutes plus
  * an ETag. Cross-origin readable, since partner pages import() the chunks.
@@ -17,6 +19,7 @@ export function embedRoutes(deps: AppDeps): Hono<AppEnv> {
   const root = deps.config.embedDir;
 
   app.get('/embed.js', (c) => serve(c, '/embed.js'));
+  app.get('/embed.css', (c) => serve(c, '/embed.css'));
   app.get('/embed/*', (c) => serve(c, c.req.path));
 
   async function serve(c: Context<AppEnv>, path: string) {

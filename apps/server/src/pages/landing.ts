@@ -5,6 +5,7 @@ import { html, layout } from './html.js';
 /** What `/` shows until the demo partner site is built. */
 export function landingPage(config: Pick<Config, 'smtpUrl' | 'publicUrl'>): string {
   const snippet = [
+    `<link rel="stylesheet" href="${config.publicUrl}/embed.css">`,
     `<script src="${config.publicUrl}/embed.js" data-key="${DEMO_PUBLISHABLE_KEY}" async></script>`,
     `<petition-counter campaign="${SEED_SLUG}"></petition-counter>`,
     `<campaign-timeline campaign="${SEED_SLUG}"></campaign-timeline>`,
