@@ -171,11 +171,12 @@ export async function run({ short, log, noteDatabase }) {
     { name: 'cold: embed.js requested → number shown', value: m(cold, 'fromLoaderFetch'), unit: 'ms' },
     { name: 'cold: navigation → number shown', value: m(cold, 'fromNavigation'), unit: 'ms' },
     { name: 'cold, part: loader runs → last chunk downloaded', value: m(cold, 'toChunks'), unit: 'ms' },
+    { name: 'cold, part: loader runs → campaign request sent', value: m(cold, 'toRequest'), unit: 'ms' },
     {
       name: 'cold, part: chunks downloaded → campaign request sent',
       value: m(cold, 'chunksToRequest'),
       unit: 'ms',
-      note: 'evaluating the chunks, defining and connecting the element',
+      note: 'negative when the loader asks for the campaign while the chunks are still downloading',
     },
     { name: 'cold, part: campaign request (widget)', value: m(cold, 'request'), unit: 'ms' },
     { name: 'cold, part: response → number in the DOM', value: m(cold, 'responseToDom'), unit: 'ms' },

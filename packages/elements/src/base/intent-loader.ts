@@ -19,13 +19,16 @@ const NEAR_VIEW = '200px';
 export class IntentLoader<T> implements ReactiveController {
   readonly #host: Host;
   readonly #load: () => Promise<T>;
+  readonly #wanted: () => boolean;
   #loading: Promise<T> | undefined;
   #observer: IntersectionObserver | undefined;
   #armed = false;
 
-  constructor(host: Host, load: () => Promise<T>) {
+  /** `wanted`: whether the widget, as configured now, would use the code at all (not display-only). */
+  constructor(host: Host, load: () => Promise<T>, wanted: () => boolean = () => true) {
     this.#host = host;
     this.#load = load;
+    this.#wanted = wanted;
     host.addController(this);
   }
 
@@ -74,6 +77,7 @@ export class IntentLoader<T> implements ReactiveController {
   }
 
   readonly #onIntent = (): void => {
+    if (!this.#wanted()) return;
     void this.ready().catch(() => {});
   };
 

@@ -88,7 +88,11 @@ export class PetitionCounterElement extends PlacardElement {
   private readonly countAnimation = new CountAnimation(this);
   /** The signing form, once its code has arrived. */
   private signing: SigningForm | undefined;
-  private readonly signingCode = new IntentLoader(this, () => this.loadSigningForm());
+  private readonly signingCode = new IntentLoader(
+    this,
+    () => this.loadSigningForm(),
+    () => !this.displayOnly,
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

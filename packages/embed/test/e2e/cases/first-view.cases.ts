@@ -86,6 +86,27 @@ export function firstViewCases(suite: Suite): void {
     await page.close();
   });
 
+  test('a display-only counter never fetches the signing form, even when pointed at', async () => {
+    const url = suite.stack.page('/display-only', {
+      body: `<petition-counter campaign="${CAMPAIGN}" display-only></petition-counter>`,
+    });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const formCode: string[] = [];
+    page.on('request', (request) => {
+      if (SIGNING_FORM_CHUNK.test(request.url())) formCode.push(request.url());
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    const counter = page.locator('petition-counter');
+    await counter.locator('[part="number"]').waitFor();
+    await counter.hover();
+    await counter.click();
+    // Past the idle time that loads it for a counter with a form.
+    await page.waitForTimeout(1000);
+    assert.deepEqual(formCode, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a click on “Sign the petition” before the form’s code arrives opens the form, focus in its first field', async () => {
     const url = suite.stack.page('/early-click', { body: COUNTER });
     const { page, problems } = await openWatchedPage(suite.context);
