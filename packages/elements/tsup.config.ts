@@ -1,14 +1,14 @@
 import { defineConfig } from 'tsup';
+import { ELEMENT_TAGS } from './src/tags.js';
 
-// One entry per define file plus the side-effect-free index; shared code lands
-// in common chunks, so a page with one tag loads only what that tag needs.
+// One entry per define file (from the package's tag list), the side-effect-free index and
+// the tag list itself; shared code lands in common chunks, so a page with one tag loads
+// only what that tag needs.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    'petition-counter': 'src/petition-counter/petition-counter.ts',
-    'campaign-timeline': 'src/campaign-timeline/campaign-timeline.ts',
-    'mp-email-form': 'src/mp-email-form/mp-email-form.ts',
-    'placard-campaign': 'src/placard-campaign/placard-campaign.ts',
+    tags: 'src/tags.ts',
+    ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
   },
   format: ['esm'],
   dts: true,

@@ -5,9 +5,9 @@
 // first view. Its form's chunks (manifest `onIntent`) count only in the "after
 // using both forms" set; lazy locales are in none.
 import { readFileSync } from 'node:fs';
+import { WIDGET_TAGS } from '@placard/elements/tags.js';
 
 const manifest = JSON.parse(readFileSync(new URL('./dist/embed/manifest.json', import.meta.url), 'utf8'));
-const WIDGETS = ['campaign-timeline', 'petition-counter', 'mp-email-form'];
 const LOADER = 'dist/embed.js';
 
 function withLoader(tags, { intent = false } = {}) {
@@ -38,16 +38,16 @@ const RATCHET = {
 
 export default [
   { name: 'loader (embed.js)', path: [LOADER], limit: '3 kB', gzip: true },
-  ...WIDGETS.map((tag) => ({
+  ...WIDGET_TAGS.map((tag) => ({
     name: `loader + <${tag}>`,
     path: withLoader([tag]),
     limit: RATCHET[tag],
     gzip: true,
   })),
-  { name: 'loader + all three widgets', path: withLoader(WIDGETS), limit: RATCHET.all, gzip: true },
+  { name: 'loader + all three widgets', path: withLoader(WIDGET_TAGS), limit: RATCHET.all, gzip: true },
   {
     name: 'loader + all three widgets, after using both forms',
-    path: withLoader(WIDGETS, { intent: true }),
+    path: withLoader(WIDGET_TAGS, { intent: true }),
     limit: RATCHET.allInteractive,
     gzip: true,
   },

@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELEMENT_TAGS, WIDGET_TAGS } from '@placard/elements/tags.js';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
 import {
   coreForLazyModules,
@@ -20,7 +21,6 @@ import {
   tagEntries,
   withReexports,
 } from './chunk-plan.js';
-import { ELEMENT_TAGS, WIDGET_TAGS } from './element-tags.js';
 import { ELEMENTS_SOURCE_FILE, elementsFromSource } from './elements-source.js';
 import { type EmbedManifest, MANIFEST_PATH } from './embed-manifest.js';
 import { inlineLazyImports } from './inline-lazy-imports.js';
@@ -131,10 +131,22 @@ async function buildLoader(chunks: Record<string, string[]>, reservedCss: string
   });
 }
 
+/**
+ * `placard.iife.js`: every element in one classic script, for hosts that cannot serve
+ * code-split chunks. Its entry is written from the tag list: the page config first (read
+ * from the bundle's own `<script>` before any tag is defined and upgrades), then each tag's
+ * define module in the list's order.
+ */
 async function buildSingleFile(): Promise<void> {
+  const imports = ['./iife-config.js', ...ELEMENT_TAGS.map((tag) => `@placard/elements/${tag}.js`)];
   await build({
     ...shared,
-    entryPoints: [join(packageDir, 'src/iife.ts')],
+    stdin: {
+      contents: imports.map((module) => `import ${JSON.stringify(module)};`).join('\n'),
+      resolveDir: join(packageDir, 'src'),
+      sourcefile: 'placard.iife.ts',
+      loader: 'ts',
+    },
     outfile: join(dist, 'embed/placard.iife.js'),
     format: 'iife',
     plugins: [elementsFromSource(), minifyTemplatesPlugin(ELEMENTS_SOURCE_FILE, inlineLazyImports), litContextSlices()],

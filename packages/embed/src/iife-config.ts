@@ -1,5 +1,5 @@
 /**
- * First module of the single-file bundle: sets the page-wide config from the
+ * First module of the single-file bundle (build.ts writes its entry): sets the page-wide config from the
  * bundle's own `<script>` before the element modules after it define (and
  * upgrade) their tags.
  */

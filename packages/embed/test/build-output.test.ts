@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { ELEMENT_TAGS } from '../scripts/element-tags.js';
+import { ELEMENT_TAGS, WIDGET_TAGS } from '@placard/elements/tags.js';
 import { readManifest } from '../scripts/embed-manifest.js';
 
 const dist = join(import.meta.dirname, '..', 'dist');
@@ -20,6 +21,19 @@ function isClassicScript(code: string): boolean {
     return false;
   }
 }
+
+describe('the tag list', () => {
+  test('every tag in @placard/elements/tags.js is an export of the package and a module with side effects', () => {
+    const elements = JSON.parse(
+      readFileSync(fileURLToPath(import.meta.resolve('@placard/elements/package.json')), 'utf8'),
+    );
+    for (const tag of ELEMENT_TAGS) {
+      assert.equal(elements.exports[`./${tag}.js`]?.default, `./dist/${tag}.js`, `exports <${tag}>`);
+      assert.ok(elements.sideEffects.includes(`./dist/${tag}.js`), `<${tag}> defines itself on import`);
+    }
+    assert.equal(elements.sideEffects.length, ELEMENT_TAGS.length, 'no other module has side effects');
+  });
+});
 
 describe('the built CDN files', () => {
   test('the manifest lists an entry chunk and its shared chunks for every tag, all present', () => {
@@ -69,7 +83,7 @@ describe('the built CDN files', () => {
 
   test('embed.css, which the snippet links, holds exactly the reserved-space rules the loader adopts', () => {
     const css = read('embed.css').trim();
-    for (const tag of ['petition-counter', 'campaign-timeline', 'mp-email-form']) {
+    for (const tag of WIDGET_TAGS) {
       assert.match(css, new RegExp(`:where\\(${tag}:not\\(:defined\\)\\)\\{min-block-size:`), `reserves <${tag}>`);
     }
     assert.ok(read('embed.js').includes(css), 'the same rules as the loader');
