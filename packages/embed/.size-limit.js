@@ -26,13 +26,16 @@ function withLoader(tags, { intent = false } = {}) {
 // 22 kB together); only the counter's signing form loads on intent so far. Until
 // the targets are met, CI holds each set at its measured size (rounded up to the
 // next 0.05 kB), so nothing grows unnoticed: lower these as the sets shrink, and
-// raise one only on purpose, saying why here.
+// raise one only on purpose, saying why here. Raised once, by 0.2 kB for the MP
+// form and all three: the forms' shared machinery became one controller
+// (SupporterForm), which the MP form still loads up front because its later
+// steps are not yet split from its first; with both forms used it is 0.1 kB less.
 const RATCHET = {
   'campaign-timeline': '29.35 kB',
   'petition-counter': '28.6 kB',
-  'mp-email-form': '32.3 kB',
-  all: '39.4 kB',
-  allInteractive: '42.6 kB',
+  'mp-email-form': '32.5 kB',
+  all: '39.6 kB',
+  allInteractive: '42.5 kB',
   iife: '38 kB',
 };
 

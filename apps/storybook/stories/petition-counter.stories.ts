@@ -6,7 +6,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn } from 'storybook/test';
-import { fillSignature, readyCounter, signPetition } from '../src/flows/sign-petition.js';
+import { fillSignature, readyCounter, readySigningForm, signPetition } from '../src/flows/sign-petition.js';
 import { supporter } from '../src/flows/supporter.js';
 import { failing } from '../src/mock-api/error-answers.js';
 import { alreadySignedBy, closeCampaign, doubleOptIn, startCountAt } from '../src/mock-api/seed-changes.js';
@@ -171,7 +171,7 @@ export const FormFilledIn: Story = {
 export const FormValidationErrors: Story = {
   name: 'Form: validation errors',
   play: async ({ canvasElement }) => {
-    const root = await readyCounter(canvasElement);
+    const root = await readySigningForm(canvasElement);
     await press(root, /^Sign the petition$/);
     await findText(root, 'There is a problem');
     await findText(root, 'Enter your name.');

@@ -7,23 +7,19 @@ import {
   type Representative,
   RepresentativeQuerySchema,
 } from '@placard/contract';
-import { isPlacardError } from '@placard/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { safeParse } from 'valibot';
-import { errorCode, isOffline, loadErrorMessage, writeErrorMessage } from '../base/error-message.js';
+import { errorCode, loadErrorMessage, writeErrorMessage } from '../base/error-message.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
-import { SessionDraft } from '../drafts/session-draft.js';
 import { emit } from '../events.js';
 import { consentFields } from '../forms/consent-fields.js';
-import { controlId } from '../forms/control-id.js';
 import { type FieldErrors, fieldErrorsFrom, hasErrors } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
-import { SubmissionKey } from '../forms/submission-key.js';
+import { SupporterForm } from '../forms/supporter-form.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
-import { PendingSubmission } from '../offline/pending-submission.js';
 import { pageToShare } from '../share/share-links.js';
 import { SharePanel } from '../share/share-panel.js';
 import { shareStyles } from '../share/share-styles.js';
@@ -122,34 +118,29 @@ const FIELD_ORDER = ['postcode', ...LETTER_FIELDS, ...DETAIL_FIELDS];
 export class MpEmailFormElement extends PlacardElement {
   static override styles = [...PlacardElement.styles, formStyles, shareStyles, mpEmailFormStyles];
 
-  @state() private values: LetterDraft = { ...EMPTY };
   @state() private step: Step = 'postcode';
   @state() private website = '';
-  @state() private errors: FieldErrors = {};
   @state() private busy: 'lookup' | 'send' | undefined;
-  @state() private stepError: unknown;
   @state() private unavailable = false;
   @state() private result: MessageResult | undefined;
 
   private readonly announcer = new LiveAnnouncer(this, () => 0);
-  private readonly pending = new PendingSubmission(this);
   private readonly share = new SharePanel(this, this.announcer);
-  private readonly submissionKey = new SubmissionKey();
-  private draft: SessionDraft<LetterDraft> | undefined;
-  private draftCampaign: string | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const campaign = this.campaignHandle.address?.campaign;
-    if (campaign && campaign !== this.draftCampaign) {
-      this.draftCampaign = campaign;
-      this.draft = new SessionDraft<LetterDraft>('mp-email-form', campaign);
-      const saved = { ...EMPTY, ...this.draft.load() };
-      if (!saved.representative || !(saved.step in STEP_NUMBER)) saved.step = 'postcode';
-      this.values = saved;
-      this.step = saved.step;
-    }
-  }
+  private readonly form = new SupporterForm<LetterDraft>(this, {
+    tag: 'mp-email-form',
+    empty: EMPTY,
+    campaign: () => this.campaignHandle.address?.campaign,
+    store: () => this.store,
+    t: () => this.locale.t,
+    reportError: (error) => this.reportError(error),
+    focusAfterRender: (selector) => this.focusAfterRender(selector),
+    // The supporter comes back to the step they were on, if its MP is still known.
+    restore: (saved) => {
+      const step = saved.representative && saved.step in STEP_NUMBER ? saved.step : 'postcode';
+      this.step = step;
+      return { ...saved, step };
+    },
+  });
 
   protected override render(): TemplateResult {
     return html`<div class="root" part="base" lang=${this.locale.lang}>${this.renderBody()}</div>
@@ -176,16 +167,10 @@ export class MpEmailFormElement extends PlacardElement {
       }`;
   }
 
-  private patch(changes: Partial<LetterDraft>): void {
-    this.values = { ...this.values, ...changes };
-    this.draft?.save(this.values);
-  }
-
   private goTo(step: DraftStep): void {
     this.step = step;
-    this.errors = {};
-    this.stepError = undefined;
-    this.patch({ step });
+    this.form.clearProblems();
+    this.form.set({ step });
     void this.focusAfterRender('#step-heading');
   }
 
@@ -194,15 +179,15 @@ export class MpEmailFormElement extends PlacardElement {
   private renderPostcode(t: Catalogue): TemplateResult {
     return html`<form part="form" novalidate aria-labelledby="step-heading" @submit=${this.onFindMp}>
       <h2 id="step-heading" tabindex="-1">${t.letter.postcodeHeading}</h2>
-      ${errorSummary(this.errors, FIELD_ORDER, t, (field) => this.focusField(field))} ${this.renderStepError(t)}
+      ${errorSummary(this.form.errors, FIELD_ORDER, t, (field) => this.form.focusField(field))} ${this.renderStepError(t)}
       ${textField({
         field: 'postcode',
         label: t.letter.postcode,
         hint: t.letter.postcodeHint,
-        value: this.values.postcode,
-        errors: this.errors,
+        value: this.form.values.postcode,
+        errors: this.form.errors,
         autocomplete: 'postal-code',
-        onInput: (postcode) => this.patch({ postcode }),
+        onInput: (postcode) => this.form.set({ postcode }),
       })}
       <div class="actions">
         <button type="submit" part="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -217,16 +202,13 @@ export class MpEmailFormElement extends PlacardElement {
     const store = this.store;
     if (this.busy || !store) return;
     const t = this.locale.t;
-    const parsed = safeParse(RepresentativeQuerySchema, { postcode: this.values.postcode });
+    const parsed = safeParse(RepresentativeQuerySchema, { postcode: this.form.values.postcode });
     if (!parsed.success) {
-      this.errors = fieldErrorsFrom(parsed.issues, t, this.locale.format);
-      this.stepError = undefined;
-      await this.focusAfterRender('.error-summary');
+      await this.form.showErrors(fieldErrorsFrom(parsed.issues, t, this.locale.format));
       return;
     }
     this.busy = 'lookup';
-    this.stepError = undefined;
-    this.errors = {};
+    this.form.clearProblems();
     try {
       const representative = await store.client.representatives.lookup(parsed.output);
       this.chooseRepresentative(representative, store.campaign);
@@ -235,12 +217,11 @@ export class MpEmailFormElement extends PlacardElement {
       this.reportError(error);
       const code = errorCode(error);
       if (code === 'postcode_not_found' || code === 'validation_failed') {
-        this.errors = {
+        await this.form.showErrors({
           postcode: code === 'postcode_not_found' ? t.letter.postcodeNotFound : t.fields.postcodeInvalid,
-        };
-        await this.focusAfterRender('.error-summary');
+        });
       } else {
-        this.stepError = error;
+        this.form.failure = error;
       }
     } finally {
       this.busy = undefined;
@@ -249,7 +230,7 @@ export class MpEmailFormElement extends PlacardElement {
 
   /** Fills the campaign's letter for this MP, unless the supporter already rewrote it. */
   private chooseRepresentative(representative: Representative, campaign: Campaign | undefined): void {
-    const values = this.values;
+    const values = this.form.values;
     const untouched = values.subject === values.filledSubject && values.body === values.filledBody;
     const changes: Partial<LetterDraft> = { representative, postcode: representative.postcode };
     if (untouched && campaign?.letter) {
@@ -264,13 +245,13 @@ export class MpEmailFormElement extends PlacardElement {
         filledBody: filled.body,
       });
     }
-    this.patch(changes);
+    this.form.set(changes);
   }
 
   // Step 2: the letter.
 
   private renderLetter(t: Catalogue): TemplateResult {
-    const representative = this.values.representative;
+    const representative = this.form.values.representative;
     if (!representative) return html``;
     const { mp, constituency } = representative;
     return html`<form part="form" novalidate aria-labelledby="step-heading" @submit=${this.onLetterDone}>
@@ -280,24 +261,24 @@ export class MpEmailFormElement extends PlacardElement {
         <button type="button" class="link" @click=${() => this.goTo('postcode')}>${t.letter.changePostcode}</button>
       </div>
       ${this.renderTestMode(mp.name, t)}
-      ${errorSummary(this.errors, FIELD_ORDER, t, (field) => this.focusField(field))}
+      ${errorSummary(this.form.errors, FIELD_ORDER, t, (field) => this.form.focusField(field))}
       ${textField({
         field: 'subject',
         label: t.letter.subject,
-        value: this.values.subject,
-        errors: this.errors,
+        value: this.form.values.subject,
+        errors: this.form.errors,
         autocomplete: 'off',
-        onInput: (subject) => this.patch({ subject }),
+        onInput: (subject) => this.form.set({ subject }),
       })}
       ${textField({
         field: 'body',
         label: t.letter.body,
         hint: t.letter.nudge,
         multiline: true,
-        value: this.values.body,
-        errors: this.errors,
+        value: this.form.values.body,
+        errors: this.form.errors,
         autocomplete: 'off',
-        onInput: (body) => this.patch({ body }),
+        onInput: (body) => this.form.set({ body }),
       })}
       <div class="actions">
         <button type="submit" part="submit">${t.letter.continue}</button>
@@ -309,8 +290,7 @@ export class MpEmailFormElement extends PlacardElement {
     event.preventDefault();
     const errors = this.validate(LETTER_FIELDS);
     if (hasErrors(errors)) {
-      this.errors = errors;
-      await this.focusAfterRender('.error-summary');
+      await this.form.showErrors(errors);
       return;
     }
     this.goTo('details');
@@ -319,27 +299,20 @@ export class MpEmailFormElement extends PlacardElement {
   // Step 3: the supporter's details, then send.
 
   private renderDetails(campaign: Campaign, t: Catalogue): TemplateResult {
-    const values = this.values;
+    const values = this.form.values;
     const mpName = values.representative?.mp.name ?? '';
     return html`<form part="form" novalidate aria-labelledby="step-heading" @submit=${this.onSend}>
       <h2 id="step-heading" tabindex="-1">${t.letter.detailsHeading}</h2>
-      ${errorSummary(this.errors, FIELD_ORDER, t, (field) => this.focusField(field))}
-      ${
-        this.pending.waiting
-          ? html`<div class="notice" part="offline" role="status">
-            <p>${t.common.offlineQueued}</p>
-            <button type="button" class="secondary" @click=${() => this.pending.resendNow()}>${t.common.sendNow}</button>
-          </div>`
-          : nothing
-      }
+      ${errorSummary(this.form.errors, FIELD_ORDER, t, (field) => this.form.focusField(field))}
+      ${this.form.renderOffline(t)}
       ${this.unavailable ? this.renderUnavailable(t) : this.renderStepError(t)} ${this.renderTestMode(mpName, t)}
       ${textField({
         field: 'name',
         label: t.letter.name,
         value: values.name,
-        errors: this.errors,
+        errors: this.form.errors,
         autocomplete: 'name',
-        onInput: (name) => this.patch({ name }),
+        onInput: (name) => this.form.set({ name }),
       })}
       ${textField({
         field: 'email',
@@ -347,27 +320,27 @@ export class MpEmailFormElement extends PlacardElement {
         type: 'email',
         inputmode: 'email',
         value: values.email,
-        errors: this.errors,
+        errors: this.form.errors,
         autocomplete: 'email',
-        onInput: (email) => this.patch({ email }),
+        onInput: (email) => this.form.set({ email }),
       })}
       ${textField({
         field: 'address',
         label: t.letter.address,
         hint: t.letter.addressHint,
         value: values.address,
-        errors: this.errors,
+        errors: this.form.errors,
         autocomplete: 'street-address',
-        onInput: (address) => this.patch({ address }),
+        onInput: (address) => this.form.set({ address }),
       })}
       ${consentFields({
         campaign,
         t,
-        errors: this.errors,
+        errors: this.form.errors,
         privacy: values.privacy,
         updates: values.updates,
         website: this.website,
-        onChange: (changes) => this.patch(changes),
+        onChange: (changes) => this.form.set(changes),
         onWebsite: (website) => {
           this.website = website;
         },
@@ -386,17 +359,14 @@ export class MpEmailFormElement extends PlacardElement {
     if (this.busy) return;
     const parsed = safeParse(MessageRequestSchema, this.messageInput());
     if (!parsed.success) {
-      this.errors = fieldErrorsFrom(parsed.issues, this.locale.t, this.locale.format);
-      this.stepError = undefined;
-      await this.focusAfterRender('.error-summary');
+      await this.form.showErrors(fieldErrorsFrom(parsed.issues, this.locale.t, this.locale.format));
       return;
     }
-    this.errors = {};
     await this.deliver(parsed.output);
   };
 
   private messageInput(): Record<string, unknown> {
-    const values = this.values;
+    const values = this.form.values;
     // The template's {{name}} is filled only now that the supporter has typed it.
     const letter = fillLetter({ subject: values.subject, body: values.body }, { name: values.name.trim() });
     return {
@@ -415,58 +385,51 @@ export class MpEmailFormElement extends PlacardElement {
     const store = this.store;
     if (!store) return;
     this.busy = 'send';
-    this.stepError = undefined;
+    this.form.clearProblems();
     this.unavailable = false;
     try {
       const result = await store.client.messages.send(store.slug, input, {
-        idempotencyKey: this.submissionKey.for(input),
+        idempotencyKey: this.form.keyFor(input),
       });
       this.result = result;
       this.step = 'sent';
-      this.submissionKey.reset();
-      this.draft?.clear();
+      this.form.accepted();
       emit(this, 'placard-message-sent', {
         campaign: store.slug,
         status: result.message.status,
         testMode: result.testMode,
-        constituency: this.values.representative?.constituency.name ?? '',
+        constituency: this.form.values.representative?.constituency.name ?? '',
       });
       await this.focusAfterRender('#step-heading');
     } catch (error) {
-      await this.failed(error, () => this.deliver(input));
+      await this.form.failed(
+        error,
+        () => this.deliver(input),
+        (code) => this.failedHere(code),
+      );
     } finally {
       this.busy = undefined;
     }
   }
 
-  private async failed(error: unknown, resend: () => Promise<void>): Promise<void> {
-    this.reportError(error);
-    const code = errorCode(error);
-    if (isOffline(error)) {
-      this.pending.hold(resend);
-    } else if (code === 'mp_email_unavailable') {
+  /** The failures only this form knows; the rest are answered by SupporterForm. */
+  private async failedHere(code: string): Promise<boolean> {
+    if (code === 'mp_email_unavailable') {
       this.unavailable = true;
-    } else if (code === 'campaign_closed') {
-      this.store?.markClosed();
-    } else if (code === 'postcode_not_found') {
+      return true;
+    }
+    if (code === 'postcode_not_found') {
       // The server could not place the postcode after all (its lookup differs
       // from the one that found the MP): back to the postcode, kept as typed.
       this.goTo('postcode');
-      this.errors = { postcode: this.locale.t.letter.postcodeNotFound };
-      await this.focusAfterRender('.error-summary');
-    } else if (code === 'validation_failed' && isPlacardError(error) && error.fields) {
-      this.errors = { ...error.fields };
-      await this.focusAfterRender('.error-summary');
-    } else if (code === 'email_not_accepted') {
-      this.errors = { email: this.locale.t.fields.emailNotAccepted };
-      await this.focusAfterRender('.error-summary');
-    } else {
-      this.stepError = error;
+      await this.form.showErrors({ postcode: this.locale.t.letter.postcodeNotFound });
+      return true;
     }
+    return false;
   }
 
   private renderUnavailable(t: Catalogue): TemplateResult {
-    const values = this.values;
+    const values = this.form.values;
     const mp = values.representative?.mp;
     const input = this.messageInput();
     const body = `${String(input.body)}\n\n${values.name}\n${values.address}`;
@@ -509,16 +472,13 @@ export class MpEmailFormElement extends PlacardElement {
   }
 
   private renderStepError(t: Catalogue): TemplateResult | typeof nothing {
-    if (this.stepError === undefined) return nothing;
+    const failure = this.form.failure;
+    if (failure === undefined) return nothing;
     const message =
-      errorCode(this.stepError) === 'lookup_unavailable'
+      errorCode(failure) === 'lookup_unavailable'
         ? t.letter.lookupUnavailable
-        : writeErrorMessage(this.stepError, t, this.locale.format);
+        : writeErrorMessage(failure, t, this.locale.format);
     return html`<div class="notice error" part="error" role="alert"><p>${message}</p></div>`;
-  }
-
-  private focusField(field: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)?.focus();
   }
 
   /** Errors for some fields, checked with the same schema the API uses. */

@@ -7,28 +7,18 @@
  */
 import type { Campaign, SignatureRequest, SignatureStatus } from '@placard/contract';
 import { SignatureRequestSchema } from '@placard/contract';
-import { isPlacardError } from '@placard/sdk';
-import {
-  type CSSResult,
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { type CSSResult, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { safeParse } from 'valibot';
-import { errorCode, isOffline, writeErrorMessage } from '../base/error-message.js';
-import { SessionDraft } from '../drafts/session-draft.js';
+import { writeErrorMessage } from '../base/error-message.js';
 import { emit } from '../events.js';
 import { consentFields } from '../forms/consent-fields.js';
 import { controlId } from '../forms/control-id.js';
-import { type FieldErrors, fieldErrorsFrom } from '../forms/field-errors.js';
+import { fieldErrorsFrom } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
-import { SubmissionKey } from '../forms/submission-key.js';
+import { SupporterForm } from '../forms/supporter-form.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Format } from '../i18n/format.js';
 import type { LiveAnnouncer } from '../live-region/live-announcer.js';
-import { PendingSubmission } from '../offline/pending-submission.js';
 import { pageToShare } from '../share/share-links.js';
 import { SharePanel } from '../share/share-panel.js';
 import { shareStyles } from '../share/share-styles.js';
@@ -67,38 +57,29 @@ export interface SigningFormContext {
   focusAfterRender(selector: string): Promise<void>;
 }
 
-export class SigningForm implements ReactiveController {
+/** The signing form's own part: its fields, the signature request and the thank-you panel. */
+export class SigningForm {
   readonly #host: SigningFormHost;
   readonly #context: SigningFormContext;
-  readonly #pending: PendingSubmission;
+  readonly #form: SupporterForm<SignatureDraft>;
   readonly #share: SharePanel;
-  readonly #submissionKey = new SubmissionKey();
-  #values: SignatureDraft = { ...EMPTY_DRAFT };
   #website = '';
-  #errors: FieldErrors = {};
   #submitting = false;
-  #submitError: unknown;
   #result: SignatureStatus | undefined;
-  #draft: SessionDraft<SignatureDraft> | undefined;
-  #draftCampaign: string | undefined;
 
   constructor(host: SigningFormHost, context: SigningFormContext) {
     this.#host = host;
     this.#context = context;
-    this.#pending = new PendingSubmission(host);
+    this.#form = new SupporterForm(host, {
+      tag: 'petition-counter',
+      empty: EMPTY_DRAFT,
+      campaign: () => context.store()?.slug,
+      store: context.store,
+      t: context.t,
+      reportError: context.reportError,
+      focusAfterRender: context.focusAfterRender,
+    });
     this.#share = new SharePanel(host, context.announcer);
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** Follows the campaign: each campaign keeps its own draft. */
-  hostUpdate(): void {
-    const campaign = this.#context.store()?.slug;
-    if (!campaign || campaign === this.#draftCampaign) return;
-    this.#draftCampaign = campaign;
-    this.#draft = new SessionDraft<SignatureDraft>('petition-counter', campaign);
-    this.#values = { ...EMPTY_DRAFT, ...this.#draft.load() };
   }
 
   /** Whether the supporter has signed in this session: the thank-you panel replaces the form. */
@@ -115,31 +96,16 @@ export class SigningForm implements ReactiveController {
     return this.#result ? this.#renderResult(campaign, this.#result) : this.#renderForm(campaign);
   }
 
-  #set(patch: Partial<SignatureDraft>): void {
-    this.#values = { ...this.#values, ...patch };
-    this.#draft?.save(this.#values);
-    this.#host.requestUpdate();
-  }
-
   #renderForm(campaign: Campaign): TemplateResult {
     const t = this.#context.t();
-    const values = this.#values;
-    const errors = this.#errors;
+    const { values, errors } = this.#form;
     return html`<form class="sign" part="form" novalidate aria-labelledby="sign-heading" @submit=${this.#onSubmit}>
       <h2 id="sign-heading">${t.petition.signHeading}</h2>
-      ${errorSummary(errors, FIELD_ORDER, t, (field) => this.#focusField(field))}
+      ${errorSummary(errors, FIELD_ORDER, t, (field) => this.#form.focusField(field))} ${this.#form.renderOffline(t)}
       ${
-        this.#pending.waiting
-          ? html`<div class="notice" part="offline" role="status">
-            <p>${t.common.offlineQueued}</p>
-            <button type="button" class="secondary" @click=${() => this.#pending.resendNow()}>${t.common.sendNow}</button>
-          </div>`
-          : nothing
-      }
-      ${
-        this.#submitError !== undefined
+        this.#form.failure !== undefined
           ? html`<div class="notice error" part="error" role="alert">
-            <p>${writeErrorMessage(this.#submitError, t, this.#context.format())}</p>
+            <p>${writeErrorMessage(this.#form.failure, t, this.#context.format())}</p>
           </div>`
           : nothing
       }
@@ -149,7 +115,7 @@ export class SigningForm implements ReactiveController {
         value: values.name,
         errors,
         autocomplete: 'name',
-        onInput: (name) => this.#set({ name }),
+        onInput: (name) => this.#form.set({ name }),
       })}
       ${textField({
         field: 'email',
@@ -159,7 +125,7 @@ export class SigningForm implements ReactiveController {
         value: values.email,
         errors,
         autocomplete: 'email',
-        onInput: (email) => this.#set({ email }),
+        onInput: (email) => this.#form.set({ email }),
       })}
       ${textField({
         field: 'postcode',
@@ -168,7 +134,7 @@ export class SigningForm implements ReactiveController {
         value: values.postcode,
         errors,
         autocomplete: 'postal-code',
-        onInput: (postcode) => this.#set({ postcode }),
+        onInput: (postcode) => this.#form.set({ postcode }),
       })}
       ${this.#renderCountry(values.country, t)}
       ${consentFields({
@@ -178,7 +144,7 @@ export class SigningForm implements ReactiveController {
         privacy: values.privacy,
         updates: values.updates,
         website: this.#website,
-        onChange: (changes) => this.#set(changes),
+        onChange: (changes) => this.#form.set(changes),
         onWebsite: (website) => {
           this.#website = website;
         },
@@ -193,7 +159,7 @@ export class SigningForm implements ReactiveController {
 
   #renderCountry(value: string, t: Catalogue): TemplateResult {
     const id = controlId('country');
-    const error = this.#errors.country;
+    const error = this.#form.errors.country;
     return html`<div class="field" part="field">
       <label for=${id}>${t.petition.country} <span class="hint">${t.common.optional}</span></label>
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
@@ -204,7 +170,7 @@ export class SigningForm implements ReactiveController {
         autocomplete="country"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
-        @change=${(event: Event) => this.#set({ country: (event.target as HTMLSelectElement).value })}
+        @change=${(event: Event) => this.#form.set({ country: (event.target as HTMLSelectElement).value })}
       >
         <option value="" ?selected=${value === ''}>${t.petition.countryNotGiven}</option>
         ${countryOptions(this.#context.lang()).map(
@@ -229,21 +195,10 @@ export class SigningForm implements ReactiveController {
     </section>`;
   }
 
-  #focusField(field: string): void {
-    this.#host.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)?.focus();
-  }
-
-  /** Shows new errors and takes the supporter to their summary. */
-  async #showErrors(errors: FieldErrors): Promise<void> {
-    this.#errors = errors;
-    this.#host.requestUpdate();
-    await this.#context.focusAfterRender('.error-summary');
-  }
-
   readonly #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (this.#submitting) return;
-    const values = this.#values;
+    const values = this.#form.values;
     const parsed = safeParse(SignatureRequestSchema, {
       name: values.name,
       email: values.email,
@@ -254,11 +209,9 @@ export class SigningForm implements ReactiveController {
       website: this.#website,
     });
     if (!parsed.success) {
-      this.#submitError = undefined;
-      await this.#showErrors(fieldErrorsFrom(parsed.issues, this.#context.t(), this.#context.format()));
+      await this.#form.showErrors(fieldErrorsFrom(parsed.issues, this.#context.t(), this.#context.format()));
       return;
     }
-    this.#errors = {};
     await this.#sign(parsed.output);
   };
 
@@ -266,17 +219,15 @@ export class SigningForm implements ReactiveController {
     const store = this.#context.store();
     if (!store) return;
     this.#submitting = true;
-    this.#submitError = undefined;
-    this.#host.requestUpdate();
+    this.#form.clearProblems();
     try {
       const result = await store.client.petition.sign(store.slug, input, {
-        idempotencyKey: this.#submissionKey.for(input),
+        idempotencyKey: this.#form.keyFor(input),
       });
       store.applyCount(result.petition.count, result.petition.goal);
       this.#result = result.signature.status;
-      this.#submissionKey.reset();
-      this.#draft?.clear();
-      this.#values = { ...EMPTY_DRAFT };
+      this.#form.accepted();
+      this.#form.values = { ...EMPTY_DRAFT };
       emit(this.#host, 'placard-signed', {
         campaign: store.slug,
         status: result.signature.status,
@@ -288,29 +239,7 @@ export class SigningForm implements ReactiveController {
     } catch (error) {
       this.#submitting = false;
       this.#host.requestUpdate();
-      await this.#failed(error, () => this.#sign(input));
+      await this.#form.failed(error, () => this.#sign(input));
     }
-  }
-
-  async #failed(error: unknown, resend: () => Promise<void>): Promise<void> {
-    this.#context.reportError(error);
-    if (isOffline(error)) {
-      this.#pending.hold(resend);
-      return;
-    }
-    if (errorCode(error) === 'campaign_closed') {
-      this.#context.store()?.markClosed();
-      return;
-    }
-    if (isPlacardError(error) && error.code === 'validation_failed' && error.fields) {
-      await this.#showErrors({ ...error.fields });
-      return;
-    }
-    if (errorCode(error) === 'email_not_accepted') {
-      await this.#showErrors({ email: this.#context.t().fields.emailNotAccepted });
-      return;
-    }
-    this.#submitError = error;
-    this.#host.requestUpdate();
   }
 }
