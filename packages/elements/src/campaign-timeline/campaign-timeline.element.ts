@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isOffline, loadErrorMessage } from '../base/error-message.js';
+import { httpUrl } from '../base/http-url.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -237,8 +238,7 @@ export class CampaignTimelineElement extends PlacardElement {
 
   private renderEntry(entry: TimelineEntry, t: Catalogue): TemplateResult {
     const isNew = this.arrived.has(entry.id);
-    // The contract only allows http(s) links; checked again so no other scheme can ever be rendered.
-    const url = entry.url && /^https?:\/\//i.test(entry.url) ? entry.url : undefined;
+    const url = httpUrl(entry.url);
     return html`<li class="entry kind-${entry.kind} ${isNew ? 'arrived' : ''}" part="entry entry-${entry.kind}" tabindex="-1" data-id=${entry.id}>
       <p class="meta">
         <span class="kind" part="kind">${kindIcon(entry.kind)}${t.timeline.kinds[entry.kind]}</span>

@@ -1,5 +1,6 @@
 import type { Campaign } from '@placard/contract';
 import { html, nothing, type TemplateResult } from 'lit';
+import { httpUrl } from '../base/http-url.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { FieldErrors } from './field-errors.js';
 import { checkboxField, honeypotField } from './form-fields.js';
@@ -21,11 +22,12 @@ export interface ConsentFieldsOptions {
  */
 export function consentFields(o: ConsentFieldsOptions): TemplateResult {
   const { campaign, t } = o;
+  const privacyUrl = httpUrl(campaign.privacyUrl);
   return html`<p class="hint privacy-notice" id="privacy-notice">
       ${campaign.privacyNotice}
       ${
-        campaign.privacyUrl
-          ? html`<a href=${campaign.privacyUrl} target="_blank" rel="noopener noreferrer"
+        privacyUrl
+          ? html`<a href=${privacyUrl} target="_blank" rel="noopener noreferrer"
             >${t.consent.privacyLink}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
           >`
           : nothing

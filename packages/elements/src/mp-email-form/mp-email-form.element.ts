@@ -11,6 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { safeParse } from 'valibot';
 import { errorCode, loadErrorMessage, writeErrorMessage } from '../base/error-message.js';
+import { httpUrl } from '../base/http-url.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
 import { emit } from '../events.js';
@@ -433,14 +434,15 @@ export class MpEmailFormElement extends PlacardElement {
     const mp = values.representative?.mp;
     const input = this.messageInput();
     const body = `${String(input.body)}\n\n${values.name}\n${values.address}`;
+    const contactUrl = httpUrl(mp?.contactUrl);
     const mailto = `mailto:${mp?.email ?? ''}?subject=${encodeURIComponent(String(input.subject))}&body=${encodeURIComponent(body)}`;
     return html`<div class="notice error" part="mp-unavailable" role="alert">
       <p>${t.letter.mpEmailUnavailable(mp?.name ?? '')}</p>
       <ul>
         ${
-          mp?.contactUrl
+          mp && contactUrl
             ? html`<li>
-              <a href=${mp.contactUrl} target="_blank" rel="noopener noreferrer" data-contact
+              <a href=${contactUrl} target="_blank" rel="noopener noreferrer" data-contact
                 >${t.letter.contactPage(mp.name)}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
               >
             </li>`

@@ -380,6 +380,15 @@ describe('<petition-counter> signing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never renders a privacy link that is not http(s), though browsers trust the server’s answers', async () => {
+    const entry = api.state.campaigns.get(SLUG);
+    if (entry) entry.campaign.privacyUrl = 'javascript:alert(document.domain)';
+    const el = await counter();
+    expect(textOf(el)).to.include('I agree to the privacy notice');
+    const hrefs = [...(el.shadowRoot?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? '');
+    expect(hrefs.filter((href) => !/^(https?:|mailto:)/.test(href))).to.deep.equal([]);
+  });
+
   it('keeps a draft through a reload and clears it once signed', async () => {
     const el = await counter();
     fill(el, '#field-name', 'Tenzin Dolma');
