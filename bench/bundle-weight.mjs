@@ -14,7 +14,15 @@ export const description =
   'Minified, gzip (level 9) and brotli (quality 11) bytes; files in a set are compressed one by one, as a browser fetches them.';
 
 const WIDGETS = ['petition-counter', 'campaign-timeline', 'mp-email-form'];
-const GZIP_TARGETS = { loader: 3000, widget: 14_000, allThree: 20_000, sdk: 5000 };
+// Issue 13's budgets for what is fetched before the first view (they replace issue 5's 14 and
+// 20 KB): 12 KB for the counter or the timeline with the loader, 16 KB for all three; the MP
+// form's first view has none of its own. first-render.mjs measures the same in a browser.
+const GZIP_TARGETS = {
+  loader: 3000,
+  widget: { 'petition-counter': 12_000, 'campaign-timeline': 12_000 },
+  allThree: 16_000,
+  sdk: 5000,
+};
 
 async function bundleForBrowser(contents) {
   const result = await build({
@@ -71,7 +79,10 @@ export async function run({ log }) {
     for (const file of files) union.add(file);
     const note = `${files.length} files${differs ? `; the manifest lists ${listed.length} chunks, the import graph ${fromGraph.length} (graph used)` : ''}`;
     log(`<${tag}>: ${files.join(', ')}`);
-    results.push(...figures(`loader + <${tag}>`, setSize(files), { target: GZIP_TARGETS.widget, note }));
+    const target = GZIP_TARGETS.widget[tag];
+    results.push(
+      ...figures(`loader + <${tag}>`, setSize(files), { target, note: target ? note : `${note}, no target` }),
+    );
   }
   results.push(
     ...figures('loader + all three widgets', setSize([...union]), {
