@@ -13,10 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { ELEMENT_TAGS, WIDGET_TAGS } from '@placard/elements/tags.js';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
 import {
+  coreChunks,
   coreForLazyModules,
   entryFor,
   intentClosure,
-  modulesEveryWidgetShares,
+  modulesToJoin,
   outputClosure,
   tagEntries,
   withReexports,
@@ -94,9 +95,14 @@ async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onInte
   const trial = (await split({}, new Map(), false)).metafile;
   const trialEntries = entryOutputs(trial);
   const wrapper = 'placard-campaign';
-  const extra = modulesEveryWidgetShares(trial, trialEntries, WIDGET_TAGS, trialEntries[wrapper] ?? '', packageDir);
-  const lazyExtra = coreForLazyModules(trial, trialEntries, WIDGET_TAGS, packageDir);
-  const { metafile } = await split({ [wrapper]: extra }, lazyExtra, true);
+  const core = coreChunks(trial, trialEntries, WIDGET_TAGS);
+  // Every tag entry reaches the whole core: the wrapper the widgets' shared base, each
+  // widget the small chunks another widget loads up front.
+  const extra = Object.fromEntries(
+    ELEMENT_TAGS.map((tag) => [tag, modulesToJoin(trial, core, trialEntries[tag] ?? '', packageDir, tag === wrapper)]),
+  );
+  const lazyExtra = coreForLazyModules(trial, trialEntries, core, packageDir);
+  const { metafile } = await split(extra, lazyExtra, true);
   const entries = entryOutputs(metafile);
   const chunks: Record<string, string[]> = {};
   const onIntent: Record<string, string[]> = {};

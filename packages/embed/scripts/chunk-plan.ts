@@ -1,11 +1,13 @@
 /**
  * Fewer, larger shared chunks. Budgets are per file gzipped on its own, and each
- * extra file pays its own gzip header and loses the dictionary of the others.
- * esbuild splits by which entries reach a module; <placard-campaign> uses Lit, the
- * SDK and the store but not the widgets' base class, catalogue and status views,
- * so those form a second "shared by the three widgets" chunk. Letting the
- * <placard-campaign> entry also re-export them puts them into the one core chunk
- * (the wrapper is only ever used around widgets, which need that code anyway).
+ * extra file pays its own request and gzip stream and loses the dictionary of the
+ * others. esbuild splits by which entries reach a module, so code every widget needs
+ * would land in several chunks: <placard-campaign> uses Lit, the SDK and the store but
+ * not the widgets' base class; the lazily loaded forms reach Lit but not the base; a
+ * small module two widgets share gets a file of its own. The build therefore runs
+ * esbuild twice: the first pass shows the split, then every entry re-exports the core
+ * modules it does not reach (coreChunks, modulesToJoin, coreForLazyModules), so that in
+ * the second pass they all reach the same set and esbuild makes it one chunk.
  */
 import { resolve } from 'node:path';
 import type { Metafile, Plugin } from 'esbuild';
@@ -66,24 +68,53 @@ export function intentClosure(metafile: Metafile, output: string): Set<string> {
 }
 
 /**
- * The source modules of chunks that every widget loads but the output `other` does
- * not: re-exported from `other`'s entry module, they join the chunk all share.
+ * Below this many bytes (minified), a chunk a widget loads up front is not worth a file of
+ * its own: the request and the gzip stream it costs are more than its bytes would cost the
+ * widgets that do not need it. About a quarter of a kilobyte gzip.
  */
-export function modulesEveryWidgetShares(
+export const SMALL_CHUNK_BYTES = 1200;
+
+/**
+ * The chunks that should make the one core chunk: those every widget loads up front, and
+ * any other chunk a widget loads up front that is small (see SMALL_CHUNK_BYTES).
+ */
+export function coreChunks(
   metafile: Metafile,
   entries: Readonly<Record<string, string>>,
   widgets: readonly string[],
-  other: string,
-  root: string,
 ): string[] {
   const closures = widgets.map((tag) => outputClosure(metafile, entries[tag] ?? ''));
+  return Object.entries(metafile.outputs)
+    .filter(([file, output]) => {
+      if (output.entryPoint || !file.endsWith('.js')) return false;
+      const loaders = closures.filter((closure) => closure.has(file)).length;
+      return loaders === widgets.length || (loaders > 0 && output.bytes < SMALL_CHUNK_BYTES);
+    })
+    .map(([file]) => file);
+}
+
+/**
+ * The source modules of `chunks` that the output `other` does not load up front:
+ * re-exported from `other`'s entry module, they join the chunk all share. Only the
+ * project's own modules unless `libraries`: re-exporting a library's whole namespace
+ * would keep every export it has, and the own modules bring the library code they
+ * import along anyway.
+ */
+export function modulesToJoin(
+  metafile: Metafile,
+  chunks: readonly string[],
+  other: string,
+  root: string,
+  libraries = false,
+): string[] {
   const otherClosure = outputClosure(metafile, other);
   const modules: string[] = [];
-  for (const [file, output] of Object.entries(metafile.outputs)) {
-    if (output.entryPoint || otherClosure.has(file) || !closures.every((closure) => closure.has(file))) continue;
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+  for (const file of chunks) {
+    if (otherClosure.has(file)) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[file]?.inputs ?? {})) {
       // Only real files (not plugin namespaces) that put code into the chunk.
-      if (bytesInOutput > 0 && !input.includes(':')) modules.push(`${root}/${input}`);
+      if (bytesInOutput === 0 || input.includes(':')) continue;
+      if (libraries || !/[\\/](node_modules|dist)[\\/]/.test(input)) modules.push(`${root}/${input}`);
     }
   }
   return modules;
@@ -100,24 +131,16 @@ export function modulesEveryWidgetShares(
 export function coreForLazyModules(
   metafile: Metafile,
   entries: Readonly<Record<string, string>>,
-  widgets: readonly string[],
+  core: readonly string[],
   root: string,
 ): Map<string, string[]> {
   const tagEntries = new Set(Object.values(entries));
-  const closures = widgets.map((tag) => outputClosure(metafile, entries[tag] ?? ''));
-  const core = [...(closures[0] ?? [])].filter(
-    (file) => !metafile.outputs[file]?.entryPoint && closures.every((closure) => closure.has(file)),
-  );
   const lazy = new Map<string, string[]>();
   for (const [file, output] of Object.entries(metafile.outputs)) {
     if (!output.entryPoint || tagEntries.has(file) || !file.endsWith('.js')) continue;
     const closure = outputClosure(metafile, file);
     if (!core.some((chunk) => closure.has(chunk))) continue;
-    const modules = modulesEveryWidgetShares(metafile, entries, widgets, file, root);
-    lazy.set(
-      resolve(root, output.entryPoint),
-      modules.filter((module) => !/[\\/](node_modules|dist)[\\/]/.test(module)),
-    );
+    lazy.set(resolve(root, output.entryPoint), modulesToJoin(metafile, core, file, root));
   }
   return lazy;
 }

@@ -24,6 +24,8 @@ async function form(attributes = `key="${KEY}"`): Promise<MpEmailFormElement> {
   );
   const el = container.querySelector('mp-email-form') as MpEmailFormElement;
   await waitForReady(el);
+  // A draft past the first step shows the loading view until the steps' code takes it up.
+  await waitUntil(() => el.shadowRoot?.querySelector('#step-heading, [part~="closed"], [part~="error"]'));
   return el;
 }
 

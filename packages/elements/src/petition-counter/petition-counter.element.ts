@@ -206,8 +206,12 @@ export class PetitionCounterElement extends PlacardElement {
 
   private readonly openForm = async (): Promise<void> => {
     this.formOpen = true;
-    const signing = await this.signingCode.ready();
-    await signing.focusFirstField();
+    try {
+      const signing = await this.signingCode.ready();
+      await signing.focusFirstField();
+    } catch {
+      // The code could not be fetched: the button stays, and the next press retries.
+    }
   };
 
   private async loadSigningForm(): Promise<SigningForm> {

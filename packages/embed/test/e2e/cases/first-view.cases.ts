@@ -11,6 +11,8 @@ import { openWatchedPage } from '../harness/chromium.js';
 import { CAMPAIGN, type Suite, WIDGETS } from '../harness/suite.js';
 
 const SIGNING_FORM_CHUNK = /\/embed\/chunks\/signing-form-[A-Z0-9]+\.js$/;
+const LETTER_STEPS_CHUNK = /\/embed\/chunks\/letter-steps-[A-Z0-9]+\.js$/;
+const MP_FORM = `<mp-email-form campaign="${CAMPAIGN}"></mp-email-form>`;
 const COUNTER = `<petition-counter campaign="${CAMPAIGN}"></petition-counter>`;
 
 interface HeldChunk {
@@ -21,7 +23,12 @@ interface HeldChunk {
 }
 
 /** Holds the signing form's chunk on its way to the page, as a slow network would. */
-async function holdSigningForm(page: Page): Promise<HeldChunk> {
+function holdSigningForm(page: Page): Promise<HeldChunk> {
+  return holdChunk(page, SIGNING_FORM_CHUNK);
+}
+
+/** Holds the chunks matching `pattern` on their way to the page. */
+async function holdChunk(page: Page, pattern: RegExp): Promise<HeldChunk> {
   let release = (): void => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -30,7 +37,7 @@ async function holdSigningForm(page: Page): Promise<HeldChunk> {
   const wasAsked = new Promise<void>((resolve) => {
     asked = resolve;
   });
-  await page.route(SIGNING_FORM_CHUNK, async (route) => {
+  await page.route(pattern, async (route) => {
     asked();
     await released;
     await route.continue();
@@ -151,6 +158,45 @@ export function firstViewCases(suite: Suite): void {
     await page.keyboard.press('Enter');
 
     await counter.getByRole('heading', { name: 'Thank you for signing!' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the MP form’s postcode step works before the rest of its code: typing carries over, focus stays', async () => {
+    const url = suite.stack.page('/mp-typing', { body: MP_FORM });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const chunk = await holdChunk(page, LETTER_STEPS_CHUNK);
+    await page.goto(url);
+    const form = page.locator('mp-email-form');
+    const postcode = form.getByLabel('Your postcode');
+    await postcode.click();
+    await page.keyboard.type('sw1a');
+    await chunk.asked;
+    chunk.release();
+    // The steps' code takes the field over while the supporter is still in it.
+    await page.waitForResponse(LETTER_STEPS_CHUNK);
+    await page.waitForTimeout(200);
+    await page.keyboard.type(' 1aa');
+    assert.equal(await postcode.inputValue(), 'sw1a 1aa');
+    assert.equal(await focusedIn(page, 'mp-email-form'), 'field-postcode');
+    await page.keyboard.press('Enter');
+    await form.getByRole('heading', { name: 'Your letter' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('“Find my MP” pressed before the rest of the MP form’s code arrives runs when it does', async () => {
+    const url = suite.stack.page('/mp-early-find', { body: MP_FORM });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const chunk = await holdChunk(page, LETTER_STEPS_CHUNK);
+    await page.goto(url);
+    const form = page.locator('mp-email-form');
+    await form.getByLabel('Your postcode').fill('SW1A 1AA');
+    await form.getByRole('button', { name: 'Find my MP' }).click();
+    await chunk.asked;
+    await form.getByRole('button', { name: 'Finding your MP…' }).waitFor();
+    chunk.release();
+    await form.getByRole('heading', { name: 'Your letter' }).waitFor();
     assert.deepEqual(problems, []);
     await page.close();
   });
