@@ -21,7 +21,21 @@ function takePrefetched(request: Request): Promise<Response> | undefined {
   const response = table?.[request.url];
   if (!table || !(response instanceof Promise)) return undefined;
   delete table[request.url];
-  return response;
+  return followSignal(response, request.signal);
+}
+
+/**
+ * The loader's request knows nothing of the SDK's timeout or the caller's abort, which
+ * come as the request's signal: followed here, a prefetch that hangs times out like any
+ * other attempt, and the SDK's retry then goes to the network.
+ */
+function followSignal(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 export const fetchWithPrefetched: typeof fetch = (input, init) => {
