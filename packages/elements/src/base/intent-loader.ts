@@ -39,6 +39,8 @@ export class IntentLoader<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#stopWatching();
+    // Moved elsewhere in the page, the widget arms again once its first view is back.
+    this.#armed = false;
   }
 
   /** Called once the first view is on screen: from now on, near view or idle time also load. */
@@ -77,7 +79,7 @@ export class IntentLoader<T> implements ReactiveController {
   }
 
   readonly #onIntent = (): void => {
-    if (!this.#wanted()) return;
+    if (!this.#host.isConnected || !this.#wanted()) return;
     void this.ready().catch(() => {});
   };
 
