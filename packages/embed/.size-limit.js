@@ -30,14 +30,16 @@ function withLoader(tags, { intent = false } = {}) {
 // Raised on purpose so far: the timeline by 0.35 kB (the intent loader the other
 // two widgets share is too small for a file of its own, so it is in the core
 // chunk: see chunk-plan.ts) and "after using both forms" by 2 kB (the MP form's
-// steps in their own chunks: its first view and all three's went down 3.4 kB).
+// steps in their own chunks: its first view and all three's went down 3.4 kB),
+// then every set by about 0.07 kB so that a prefetched response follows the
+// SDK's timeout (a hung early request no longer leaves a widget loading).
 const RATCHET = {
-  'campaign-timeline': '29.7 kB',
-  'petition-counter': '28.65 kB',
-  'mp-email-form': '29.1 kB',
-  all: '35.9 kB',
-  allInteractive: '44.45 kB',
-  iife: '38.3 kB',
+  'campaign-timeline': '29.8 kB',
+  'petition-counter': '28.7 kB',
+  'mp-email-form': '29.2 kB',
+  all: '36 kB',
+  allInteractive: '44.5 kB',
+  iife: '38.4 kB',
 };
 
 export default [
