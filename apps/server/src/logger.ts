@@ -43,6 +43,7 @@ const LOGGED_FIELDS = new Set([
   'expiredSignatures',
   'unconfirmedLetters',
   'sentMail',
+  'devMail',
   'idempotencyKeys',
   'liveEvents',
   'confirmTokens',

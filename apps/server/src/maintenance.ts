@@ -1,6 +1,7 @@
 import type { Database } from './db/database.js';
 import { deleteFullRateLimits } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
+import { deleteOldDevMail } from './mail/dev-mailbox.js';
 import { deleteSentMail } from './mail/outbox.js';
 import { deleteUnconfirmedMessages } from './messages/store.js';
 import { applyRetention } from './privacy/retention.js';
@@ -19,8 +20,8 @@ export interface MaintenanceOptions {
 /**
  * Housekeeping, on start and hourly: unconfirmed signatures and letters past
  * their confirmation window, supporters' personal data in campaigns closed for
- * longer than their retention period (anonymised), delivered mail after a week
- * (it holds supporters' names and addresses), idempotency answers older than a
+ * longer than their retention period (anonymised), delivered mail and the dev
+ * mailbox's copies after a week (they hold supporters' names and addresses), idempotency answers older than a
  * day, live events older than a week (a client away that long reloads instead
  * of replaying), shared rate-limit buckets that have refilled.
  */
@@ -30,6 +31,7 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
   const unconfirmedLetters = await deleteUnconfirmedMessages(db, o.unconfirmedExpiryDays * 24, now);
   const retention = await applyRetention(db, now);
   const sentMail = await deleteSentMail(db, 7, now);
+  const devMail = await deleteOldDevMail(db, 7, now);
   const idempotency = await db.query(
     `DELETE FROM idempotency_keys WHERE created_at < $1::timestamptz - interval '1 day'`,
     [now],
@@ -48,6 +50,7 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
       // Counts only: which supporters were anonymised is exactly what must not be logged.
       retention,
       sentMail,
+      devMail,
       idempotencyKeys: idempotency.rowCount,
       liveEvents: events.rowCount,
       confirmTokens: tokens.rowCount,

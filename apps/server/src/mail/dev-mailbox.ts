@@ -48,6 +48,18 @@ export async function listDevMail(db: Sql, o: { to?: string; limit?: number } = 
   return rows.map(toDevMail);
 }
 
+/**
+ * Copies older than `days` go, as delivered mail does from the outbox: they hold
+ * supporters' names, addresses and letters, and retention must reach them too.
+ */
+export async function deleteOldDevMail(db: Sql, days: number, now: Date = new Date()): Promise<number> {
+  const { rows } = await db.query<{ id: string }>(
+    `DELETE FROM dev_mailbox WHERE created_at < $2::timestamptz - make_interval(days => $1) RETURNING id`,
+    [days, now],
+  );
+  return rows.length;
+}
+
 export async function findDevMail(db: Sql, id: number): Promise<DevMail | null> {
   const { rows } = await db.query<DevMailRow>(`SELECT ${COLUMNS} FROM dev_mailbox WHERE id = $1`, [id]);
   return rows[0] ? toDevMail(rows[0]) : null;
