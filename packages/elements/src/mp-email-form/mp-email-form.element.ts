@@ -74,7 +74,12 @@ export class MpEmailFormElement extends PlacardElement {
   private readonly announcer = new LiveAnnouncer(this, () => 0);
   /** The letter steps, once their code has arrived. */
   private letter: LetterSteps | undefined;
-  private readonly letterCode = new IntentLoader(this, () => this.loadLetterSteps());
+  private readonly letterCode = new IntentLoader(
+    this,
+    () => this.loadLetterSteps(),
+    // A closed campaign shows no steps; a resumed draft asks for them itself (ready()).
+    () => this.store?.campaign?.status !== 'closed',
+  );
   private checkedDraftFor: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

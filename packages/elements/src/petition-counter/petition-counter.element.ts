@@ -91,7 +91,8 @@ export class PetitionCounterElement extends PlacardElement {
   private readonly signingCode = new IntentLoader(
     this,
     () => this.loadSigningForm(),
-    () => !this.displayOnly,
+    // Not for a counter that never shows the form.
+    () => !this.displayOnly && this.store?.campaign?.status !== 'closed',
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
