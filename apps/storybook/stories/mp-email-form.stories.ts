@@ -5,9 +5,10 @@ import { MOCK_MP_EMAIL_POSTCODE } from '@placard/mocks';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fn } from 'storybook/test';
+import { expect, fn } from 'storybook/test';
 import { detailsStep, fillDetails, findMp, letterStep, postcodeStep, sendLetter } from '../src/flows/write-to-mp.js';
 import { failing } from '../src/mock-api/error-answers.js';
+import { holdCode } from '../src/mock-api/held-code.js';
 import { closeCampaign } from '../src/mock-api/seed-changes.js';
 import { fill, findButton, findText, press, textGone, widgetRoot } from '../src/play/widget-queries.js';
 import { widgetTheme } from '../src/stage/widget-theme.js';
@@ -107,6 +108,23 @@ export const PostcodeStep: Story = {
   name: 'Step 1: postcode',
   play: async ({ canvasElement }) => {
     await postcodeStep(canvasElement);
+  },
+};
+
+/**
+ * The first view before the rest of the form's code arrives (here it never does): the postcode
+ * step already takes typing, and "Find my MP" waits for the code, then runs.
+ */
+export const BeforeTheStepsArrive: Story = {
+  name: 'First view: before the steps’ code arrives',
+  parameters: { placard: { mock: { overrides: holdCode('letter-steps') } } },
+  play: async ({ canvasElement }) => {
+    const root = await postcodeStep(canvasElement);
+    await fill(root, 'Your postcode', 'SW1A 1AA');
+    await press(root, 'Find my MP');
+    await findText(root, 'Finding your MP…');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(root.textContent).not.toContain('Your letter');
   },
 };
 

@@ -9,8 +9,9 @@ import { expect, fn } from 'storybook/test';
 import { fillSignature, readyCounter, readySigningForm, signPetition } from '../src/flows/sign-petition.js';
 import { supporter } from '../src/flows/supporter.js';
 import { failing } from '../src/mock-api/error-answers.js';
+import { holdCode } from '../src/mock-api/held-code.js';
 import { alreadySignedBy, closeCampaign, doubleOptIn, startCountAt } from '../src/mock-api/seed-changes.js';
-import { fill, findText, liveStreamOpen, press, textGone, widgetRoot } from '../src/play/widget-queries.js';
+import { fill, findButton, findText, liveStreamOpen, press, textGone, widgetRoot } from '../src/play/widget-queries.js';
 import { widgetTheme } from '../src/stage/widget-theme.js';
 
 interface CounterArgs {
@@ -120,6 +121,22 @@ export const DisplayOnly: Story = {
 };
 
 /** A smaller counter for sidebars; the form opens from a button. */
+/**
+ * What a visitor sees before touching the widget: the count first, with a button where the form
+ * will be until its code arrives (here it never does). Pressed early, it opens the form once it has.
+ */
+export const BeforeTheFormArrives: Story = {
+  name: 'First view: before the form’s code arrives',
+  parameters: { placard: { mock: { overrides: holdCode('signing-form') } } },
+  play: async ({ canvasElement }) => {
+    const root = await readyCounter(canvasElement);
+    await findButton(root, /^Sign the petition$/);
+    // Past the idle time after which the form's code is asked for: it is still on its way.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(root.querySelector('form')).toBeNull();
+  },
+};
+
 export const Compact: Story = {
   args: { compact: true },
   play: async ({ canvasElement }) => {
