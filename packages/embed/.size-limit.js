@@ -38,7 +38,7 @@ const RATCHET = {
   'petition-counter': '28.7 kB',
   'mp-email-form': '29.2 kB',
   all: '36 kB',
-  allInteractive: '44.5 kB',
+  allInteractive: '44.55 kB',
   iife: '38.4 kB',
 };
 
