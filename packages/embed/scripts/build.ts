@@ -90,8 +90,8 @@ async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onInte
       metafile: true,
       write,
     });
-  // First pass to see how esbuild splits; the second folds the widgets-only chunks into the
-  // core one, from the wrapper's entry and from each lazily loaded module's.
+  // First pass to see how esbuild splits; the second folds what should be core into one
+  // chunk, through re-exports from every tag's entry and each lazily loaded module.
   const trial = (await split({}, new Map(), false)).metafile;
   const trialEntries = entryOutputs(trial);
   const wrapper = 'placard-campaign';
