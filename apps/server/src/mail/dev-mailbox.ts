@@ -13,14 +13,20 @@ export interface DevMail {
   createdAt: string;
 }
 
-/** Development without SMTP: every mail is stored in `dev_mailbox` instead of sent. */
+/**
+ * Development without SMTP: every mail is stored in `dev_mailbox` instead of sent. Only while
+ * its outbox row is still there, read under a share lock: an erasure deletes the row first and
+ * the copies after, so a mail being "sent" as the supporter is erased either waits for the
+ * erasure and is dropped, or is stored before the erasure removes it, and never outlives it.
+ */
 export function createDevMailboxTransport(db: Database, mailFrom: string): MailTransport {
   return {
     kind: 'dev-mailbox',
     async send(mail) {
       await db.query(
         `INSERT INTO dev_mailbox (outbox_id, kind, from_address, to_address, reply_to, subject, body_text)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+         SELECT id, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text
+           FROM mail_outbox WHERE id = $1::uuid FOR SHARE`,
         [mail.id, mail.kind, mailFrom, mail.to, mail.replyTo, mail.subject, mail.text],
       );
     },
