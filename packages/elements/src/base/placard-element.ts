@@ -1,6 +1,6 @@
 import type { CountEvent, MilestoneEvent, TimelineEvent } from '@placard/contract';
 import { isPlacardError } from '@placard/sdk';
-import { LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, type CSSResult, LitElement, type PropertyValues, supportsAdoptingStyleSheets } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -90,6 +90,27 @@ export abstract class PlacardElement extends LitElement {
       code: errorCode(error),
       ...(status === undefined ? {} : { status }),
     });
+  }
+
+  /**
+   * Adds the styles of code that arrived after the element was defined (a form loaded on
+   * intent), before the element's own sheet (the last of its `styles`) as if they had been
+   * there from the start, so the element's rules still win. Adopting replaces the sheets, so
+   * the whole list is given; the <style> fallback of old browsers appends, so it repeats the
+   * element's own sheet last.
+   */
+  protected adoptLateStyles(added: readonly CSSResult[]): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const element = this.constructor as typeof PlacardElement;
+    const styles = [element.styles ?? []].flat(Number.POSITIVE_INFINITY);
+    const own = styles.slice(-1);
+    adoptStyles(
+      root,
+      supportsAdoptingStyleSheets
+        ? element.finalizeStyles([...styles.slice(0, -1), ...added, ...own])
+        : [...added, ...(own as CSSResult[])],
+    );
   }
 
   /** Moves focus into the shadow root once the next render is on screen. */

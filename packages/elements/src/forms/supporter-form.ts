@@ -1,3 +1,4 @@
+import type { Campaign } from '@placard/contract';
 import { isPlacardError, type PlacardErrorCode } from '@placard/sdk';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { errorCode, isOffline } from '../base/error-message.js';
@@ -5,6 +6,7 @@ import { SessionDraft } from '../drafts/session-draft.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { PendingSubmission } from '../offline/pending-submission.js';
 import type { CampaignStore } from '../store/campaign-store.js';
+import { consentFields } from './consent-fields.js';
 import { controlId } from './control-id.js';
 import type { FieldErrors } from './field-errors.js';
 import { SubmissionKey } from './submission-key.js';
@@ -12,8 +14,6 @@ import { SubmissionKey } from './submission-key.js';
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export interface SupporterFormOptions<Draft> {
-  /** The element's tag: a draft is kept per tag and campaign. */
-  tag: string;
   /** The values of a form nobody has typed in. */
   empty: Draft;
   /** The campaign written to, once known; a different campaign brings its own draft. */
@@ -26,20 +26,29 @@ export interface SupporterFormOptions<Draft> {
   restore?(saved: Draft): Draft;
 }
 
+/** The consent every supporter form asks for, kept in its draft. */
+interface ConsentDraft {
+  privacy: boolean;
+  updates: boolean;
+}
+
 /**
  * What the two supporter forms (signing the petition, writing to an MP) share:
  * the values, kept as a draft for the session per campaign so a reload loses
  * nothing; the field errors and moving focus to their summary; the idempotency
  * key that makes a retried submission count once; the queue that holds a
  * submission while the supporter is offline, and its notice; and the answers
- * to a failed write that every form gives the same way. Each form keeps what is
+ * to a failed write that every form gives the same way; the consent boxes and the
+ * honeypot. Each form keeps what is
  * its own: its fields, its steps, its results and its own error codes.
  */
-export class SupporterForm<Draft extends object> implements ReactiveController {
+export class SupporterForm<Draft extends ConsentDraft> implements ReactiveController {
   values: Draft;
   errors: FieldErrors = {};
   /** A failure shown as a notice, rather than against a field. */
   failure: unknown;
+  /** The honeypot's value: sent with the submission, never kept in the draft. */
+  website = '';
   readonly #host: Host;
   readonly #options: SupporterFormOptions<Draft>;
   readonly #pending: PendingSubmission;
@@ -61,7 +70,8 @@ export class SupporterForm<Draft extends object> implements ReactiveController {
     const campaign = this.#options.campaign();
     if (!campaign || campaign === this.#campaign) return;
     this.#campaign = campaign;
-    this.#draft = new SessionDraft<Draft>(this.#options.tag, campaign);
+    // A draft per widget (its tag) and campaign.
+    this.#draft = new SessionDraft<Draft>(this.#host.localName, campaign);
     const saved = { ...this.#options.empty, ...this.#draft.load() };
     this.values = this.#options.restore ? this.#options.restore(saved) : saved;
   }
@@ -131,6 +141,22 @@ export class SupporterForm<Draft extends object> implements ReactiveController {
       this.failure = error;
       this.#host.requestUpdate();
     }
+  }
+
+  /** The privacy notice, the two consent boxes tied to the values, and the honeypot. */
+  renderConsent(campaign: Campaign, t: Catalogue): TemplateResult {
+    return consentFields({
+      campaign,
+      t,
+      errors: this.errors,
+      privacy: this.values.privacy,
+      updates: this.values.updates,
+      website: this.website,
+      onChange: (changes) => this.set(changes as Partial<Draft>),
+      onWebsite: (website) => {
+        this.website = website;
+      },
+    });
   }
 
   /** The notice that a submission is waiting for the connection, with a button to try now. */

@@ -26,7 +26,7 @@ export interface LetterDraft {
  * reloaded): the first view then waits for the rest of the form instead of
  * showing a postcode step they have already done.
  */
-export function resumesPastFirstStep(campaign: string): boolean {
-  const saved = new SessionDraft<LetterDraft>('mp-email-form', campaign).load();
+export function resumesPastFirstStep(element: string, campaign: string): boolean {
+  const saved = new SessionDraft<LetterDraft>(element, campaign).load();
   return saved?.representative !== undefined && (saved.step === 'letter' || saved.step === 'details');
 }

@@ -19,7 +19,6 @@ import { safeParse } from 'valibot';
 import { errorCode, writeErrorMessage } from '../base/error-message.js';
 import { httpUrl } from '../base/http-url.js';
 import { emit } from '../events.js';
-import { consentFields } from '../forms/consent-fields.js';
 import { type FieldErrors, fieldErrorsFrom, hasErrors } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
 import { SupporterForm } from '../forms/supporter-form.js';
@@ -87,7 +86,6 @@ export class LetterSteps {
   readonly #form: SupporterForm<LetterDraft>;
   readonly #share: SharePanel;
   #step: LetterStep | 'sent' = 'postcode';
-  #website = '';
   #busy: 'lookup' | 'send' | undefined;
   #unavailable = false;
   #result: MessageResult | undefined;
@@ -97,7 +95,6 @@ export class LetterSteps {
     this.#host = host;
     this.#context = context;
     this.#form = new SupporterForm<LetterDraft>(host, {
-      tag: 'mp-email-form',
       empty: EMPTY,
       campaign: context.campaign,
       store: context.store,
@@ -296,18 +293,7 @@ export class LetterSteps {
         autocomplete: 'street-address',
         onInput: (address) => this.#form.set({ address }),
       })}
-      ${consentFields({
-        campaign,
-        t,
-        errors,
-        privacy: values.privacy,
-        updates: values.updates,
-        website: this.#website,
-        onChange: (changes) => this.#form.set(changes),
-        onWebsite: (website) => {
-          this.#website = website;
-        },
-      })}
+      ${this.#form.renderConsent(campaign, t)}
       <div class="actions">
         <button type="button" class="secondary" @click=${() => this.#goTo('letter')}>${t.letter.back}</button>
         <button type="submit" part="submit" aria-disabled=${this.#busy ? 'true' : 'false'}>
@@ -340,7 +326,7 @@ export class LetterSteps {
       subject: letter.subject,
       body: letter.body,
       consent: { privacy: values.privacy, updates: values.updates },
-      website: this.#website,
+      website: this.#form.website,
     };
   }
 

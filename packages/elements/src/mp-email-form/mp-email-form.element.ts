@@ -1,5 +1,5 @@
 import type { Campaign } from '@placard/contract';
-import { adoptStyles, html, nothing, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { loadErrorMessage } from '../base/error-message.js';
 import { IntentLoader } from '../base/intent-loader.js';
@@ -87,7 +87,7 @@ export class MpEmailFormElement extends PlacardElement {
     const campaign = this.campaignHandle.address?.campaign;
     if (campaign && campaign !== this.checkedDraftFor && !this.letter) {
       this.checkedDraftFor = campaign;
-      this.resuming = resumesPastFirstStep(campaign);
+      this.resuming = resumesPastFirstStep(this.localName, campaign);
       if (this.resuming) void this.letterCode.ready().catch(() => {});
     }
   }
@@ -150,21 +150,7 @@ export class MpEmailFormElement extends PlacardElement {
 
   private async loadLetterSteps(): Promise<LetterSteps> {
     const { LetterSteps, letterStepsStyles } = await import('./letter-steps.js');
-    const root = this.renderRoot;
-    if (root instanceof ShadowRoot) {
-      // The steps' sheets go before the form's own, as if they had been there from the start.
-      adoptStyles(
-        root,
-        supportsAdoptingStyleSheets
-          ? MpEmailFormElement.finalizeStyles([
-              ...PlacardElement.styles,
-              formStyles,
-              ...letterStepsStyles,
-              mpEmailFormStyles,
-            ])
-          : [...letterStepsStyles, mpEmailFormStyles],
-      );
-    }
+    this.adoptLateStyles(letterStepsStyles);
     this.letter = new LetterSteps(
       this,
       {

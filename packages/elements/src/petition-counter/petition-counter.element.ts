@@ -1,5 +1,5 @@
 import type { Campaign, CountEvent, MilestoneEvent, Petition } from '@placard/contract';
-import { adoptStyles, html, nothing, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadErrorMessage } from '../base/error-message.js';
 import { IntentLoader } from '../base/intent-loader.js';
@@ -217,19 +217,8 @@ export class PetitionCounterElement extends PlacardElement {
 
   private async loadSigningForm(): Promise<SigningForm> {
     const { SigningForm, signingFormStyles } = await import('./signing-form.js');
+    this.adoptLateStyles(signingFormStyles);
     const root = this.renderRoot;
-    if (root instanceof ShadowRoot) {
-      // The form's sheets go before the counter's own, as if they had been there from the
-      // start, so the counter's rules still win. Adopting replaces the sheets, so the whole
-      // list is given; the <style> fallback of old browsers appends, so it repeats ours last.
-      const own = petitionCounterStyles;
-      adoptStyles(
-        root,
-        supportsAdoptingStyleSheets
-          ? PetitionCounterElement.finalizeStyles([...PlacardElement.styles, ...signingFormStyles, own])
-          : [...signingFormStyles, own],
-      );
-    }
     const hadFocus = root instanceof ShadowRoot && root.activeElement?.matches('.open-form') === true;
     this.signing = new SigningForm(this, {
       store: () => this.store,

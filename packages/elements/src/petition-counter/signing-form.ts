@@ -11,7 +11,6 @@ import { type CSSResult, html, nothing, type ReactiveControllerHost, type Templa
 import { safeParse } from 'valibot';
 import { writeErrorMessage } from '../base/error-message.js';
 import { emit } from '../events.js';
-import { consentFields } from '../forms/consent-fields.js';
 import { controlId } from '../forms/control-id.js';
 import { fieldErrorsFrom } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
@@ -63,7 +62,6 @@ export class SigningForm {
   readonly #context: SigningFormContext;
   readonly #form: SupporterForm<SignatureDraft>;
   readonly #share: SharePanel;
-  #website = '';
   #submitting = false;
   #result: SignatureStatus | undefined;
 
@@ -71,7 +69,6 @@ export class SigningForm {
     this.#host = host;
     this.#context = context;
     this.#form = new SupporterForm(host, {
-      tag: 'petition-counter',
       empty: EMPTY_DRAFT,
       campaign: () => context.store()?.slug,
       store: context.store,
@@ -137,18 +134,7 @@ export class SigningForm {
         onInput: (postcode) => this.#form.set({ postcode }),
       })}
       ${this.#renderCountry(values.country, t)}
-      ${consentFields({
-        campaign,
-        t,
-        errors,
-        privacy: values.privacy,
-        updates: values.updates,
-        website: this.#website,
-        onChange: (changes) => this.#form.set(changes),
-        onWebsite: (website) => {
-          this.#website = website;
-        },
-      })}
+      ${this.#form.renderConsent(campaign, t)}
       <div class="actions">
         <button type="submit" part="submit" aria-disabled=${this.#submitting ? 'true' : 'false'}>
           ${this.#submitting ? t.petition.submitting : t.petition.submit}
@@ -206,7 +192,7 @@ export class SigningForm {
       country: values.country || undefined,
       consent: { privacy: values.privacy, updates: values.updates },
       source: signatureSource(),
-      website: this.#website,
+      website: this.#form.website,
     });
     if (!parsed.success) {
       await this.#form.showErrors(fieldErrorsFrom(parsed.issues, this.#context.t(), this.#context.format()));
