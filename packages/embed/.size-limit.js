@@ -1,61 +1,59 @@
 // Size budgets (gzip, each file compressed on its own as a browser fetches it;
 // 1 kB = 1000 bytes). Chunk names are hashed, so the file sets come from the
-// build's manifest: a widget's set is the loader plus its entry chunk and every
-// chunk it imports statically (Lit, the SDK, English): what is fetched before its
-// first view. Its form's chunks (manifest `onIntent`) count only in the "after
-// using both forms" set; lazy locales are in none.
+// build's manifest: a widget's first view is the loader plus its first-view entry
+// and every chunk that imports statically (lit-html, styles, English, the view):
+// what is fetched before the widget shows. Its element (manifest `tags`) follows
+// once the first views are drawn, its form (`onIntent`) on intent; both count only
+// in the "after using both forms" set; lazy locales are in none.
 import { readFileSync } from 'node:fs';
 import { WIDGET_TAGS } from '@placard/elements/tags.js';
 
 const manifest = JSON.parse(readFileSync(new URL('./dist/embed/manifest.json', import.meta.url), 'utf8'));
 const LOADER = 'dist/embed.js';
 
-function withLoader(tags, { intent = false } = {}) {
+function withLoader(tags, { interactive = false } = {}) {
   const files = new Set([LOADER]);
   for (const tag of tags) {
-    for (const file of manifest.tags[tag]) files.add(`dist/${file}`);
-    if (intent) for (const file of manifest.onIntent[tag]) files.add(`dist/${file}`);
+    const sets = interactive ? [manifest.firstView, manifest.tags, manifest.onIntent] : [manifest.firstView];
+    for (const set of sets) for (const file of set[tag]) files.add(`dist/${file}`);
   }
   return [...files];
 }
 
 // Issue 13's targets (bench/README.md has the table): ≤ 12 kB fetched until one
 // widget's first view, ≤ 16 kB for all three, ≤ 30 kB for all three after using
-// both forms. The first views are not there yet: each still carries Lit, the SDK
-// with valibot and the contract's input schemas, and the shared base (about
-// 22 kB together); the counter's signing form and the MP form's steps after the
-// first load on intent. Until the targets are met, CI holds each set at its
-// measured size (rounded up to the next 0.05 kB), so nothing grows unnoticed:
-// lower these as the sets shrink, and raise one only on purpose, saying why here.
-// Raised on purpose so far: the timeline by 0.35 kB (the intent loader the other
-// two widgets share is too small for a file of its own, so it is in the core
-// chunk: see chunk-plan.ts) and "after using both forms" by 2 kB (the MP form's
-// steps in their own chunks: its first view and all three's went down 3.4 kB),
-// then every set by about 0.07 kB so that a prefetched response follows the
-// SDK's timeout (a hung early request no longer leaves a widget loading), and
-// the three first views by 0.05–0.1 kB when the two forms' late-styles code
-// became one method of the shared base element.
+// both forms. Since the first views are drawn with lit-html alone before the
+// elements load, one widget's first view is about 14–15 kB: the loader (2.4 kB),
+// lit-html (3 kB), the English catalogue (all of it, 2 kB), the shared styles and
+// the widget's view, in 6–7 files. Not there yet: see bench/README.md for what is
+// left. The set after using both forms grew by 4.4 kB with the first views (their
+// shared chunks and esbuild's helpers are separate files now), and the single file by
+// 0.6 kB (the views as functions both the first views and the elements call, and the
+// element's half of the hand-over). Until the targets
+// are met, CI holds each set at its measured size (rounded up to the next 0.05 kB),
+// so nothing grows unnoticed: lower these as the sets shrink, and raise one only on
+// purpose, saying why here.
 const RATCHET = {
-  'campaign-timeline': '29.9 kB',
-  'petition-counter': '28.8 kB',
-  'mp-email-form': '29.25 kB',
-  all: '36 kB',
-  allInteractive: '44.55 kB',
-  iife: '38.4 kB',
+  'campaign-timeline': '15.4 kB',
+  'petition-counter': '14.4 kB',
+  'mp-email-form': '15.15 kB',
+  all: '20.5 kB',
+  allInteractive: '49 kB',
+  iife: '39.05 kB',
 };
 
 export default [
   { name: 'loader (embed.js)', path: [LOADER], limit: '3 kB', gzip: true },
   ...WIDGET_TAGS.map((tag) => ({
-    name: `loader + <${tag}>`,
+    name: `loader + <${tag}> first view`,
     path: withLoader([tag]),
     limit: RATCHET[tag],
     gzip: true,
   })),
-  { name: 'loader + all three widgets', path: withLoader(WIDGET_TAGS), limit: RATCHET.all, gzip: true },
+  { name: 'loader + all three first views', path: withLoader(WIDGET_TAGS), limit: RATCHET.all, gzip: true },
   {
     name: 'loader + all three widgets, after using both forms',
-    path: withLoader(WIDGET_TAGS, { intent: true }),
+    path: withLoader(WIDGET_TAGS, { interactive: true }),
     limit: RATCHET.allInteractive,
     gzip: true,
   },

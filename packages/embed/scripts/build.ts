@@ -4,7 +4,7 @@
  *   dist/embed.css                   the space each widget reserves until defined (linked by the snippet)
  *   dist/embed/chunks/<name>-<hash>.js  code-split ESM chunks (immutable)
  *   dist/embed/placard.iife.js       everything in one classic script
- *   dist/embed/manifest.json         tag → chunk files
+ *   dist/embed/manifest.json         tag → chunk files (first view, element, on intent)
  * Upload dist/ as-is to any path on a CDN and the loader finds its chunks.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import {
   tagEntries,
   withReexports,
 } from './chunk-plan.js';
-import { ELEMENTS_SOURCE_FILE, elementsFromSource } from './elements-source.js';
+import { ELEMENTS_SOURCE_FILE, elementsFromSource, firstViewSource } from './elements-source.js';
 import { type EmbedManifest, MANIFEST_PATH } from './embed-manifest.js';
 import { inlineLazyImports } from './inline-lazy-imports.js';
 import { litContextSlices } from './lit-context-slices.js';
@@ -58,20 +58,26 @@ function distPaths(files: Iterable<string>): string[] {
   return [...files].map((file) => relative(dist, join(packageDir, file)));
 }
 
-/** The entry chunk built for each tag. */
-function entryOutputs(metafile: Metafile): Record<string, string> {
+/** The entry chunk built for each tag (`prefix` `first-view-`: for each widget's first view). */
+function entryOutputs(metafile: Metafile, tags: readonly string[], prefix = ''): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const tag of ELEMENT_TAGS) {
+  for (const tag of tags) {
     const entry = Object.keys(metafile.outputs).find(
-      (file) => metafile.outputs[file]?.entryPoint && new RegExp(`/chunks/${tag}-[A-Z0-9]+\\.js$`).test(file),
+      (file) => metafile.outputs[file]?.entryPoint && new RegExp(`/chunks/${prefix}${tag}-[A-Z0-9]+\\.js$`).test(file),
     );
-    if (!entry) throw new Error(`No chunk was built for <${tag}>`);
+    if (!entry) throw new Error(`No ${prefix}chunk was built for <${tag}>`);
     entries[tag] = entry;
   }
   return entries;
 }
 
-async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onIntent: Record<string, string[]> }> {
+interface ChunkSets {
+  firstView: Record<string, string[]>;
+  chunks: Record<string, string[]>;
+  onIntent: Record<string, string[]>;
+}
+
+async function buildChunks(): Promise<ChunkSets> {
   const split = (extra: Record<string, string[]>, lazyExtra: Map<string, string[]>, write: boolean) =>
     build({
       ...shared,
@@ -81,7 +87,10 @@ async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onInte
         minifyTemplatesPlugin(ELEMENTS_SOURCE_FILE, (source, path) => withReexports(source, lazyExtra.get(path) ?? [])),
         litContextSlices(),
       ],
-      entryPoints: ELEMENT_TAGS.map((tag) => ({ in: entryFor(tag), out: tag })),
+      entryPoints: [
+        ...ELEMENT_TAGS.map((tag) => ({ in: entryFor(tag), out: tag })),
+        ...WIDGET_TAGS.map((tag) => ({ in: firstViewSource(tag), out: `first-view-${tag}` })),
+      ],
       outdir: join(dist, 'embed'),
       entryNames: 'chunks/[name]-[hash]',
       chunkNames: 'chunks/[name]-[hash]',
@@ -93,9 +102,10 @@ async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onInte
   // First pass to see how esbuild splits; the second folds what should be core into one
   // chunk, through re-exports from every tag's entry and each lazily loaded module.
   const trial = (await split({}, new Map(), false)).metafile;
-  const trialEntries = entryOutputs(trial);
+  const trialEntries = entryOutputs(trial, ELEMENT_TAGS);
   const wrapper = 'placard-campaign';
-  const core = coreChunks(trial, trialEntries, WIDGET_TAGS);
+  const trialFirstViews = Object.values(entryOutputs(trial, WIDGET_TAGS, 'first-view-'));
+  const core = coreChunks(trial, trialEntries, WIDGET_TAGS, trialFirstViews);
   // Every tag entry reaches the whole core: the wrapper the widgets' shared base, each
   // widget the small chunks another widget loads up front.
   const extra = Object.fromEntries(
@@ -103,14 +113,17 @@ async function buildChunks(): Promise<{ chunks: Record<string, string[]>; onInte
   );
   const lazyExtra = coreForLazyModules(trial, trialEntries, core, packageDir);
   const { metafile } = await split(extra, lazyExtra, true);
-  const entries = entryOutputs(metafile);
+  const entries = entryOutputs(metafile, ELEMENT_TAGS);
+  const firstViewEntries = entryOutputs(metafile, WIDGET_TAGS, 'first-view-');
+  const firstView: Record<string, string[]> = {};
   const chunks: Record<string, string[]> = {};
   const onIntent: Record<string, string[]> = {};
+  for (const tag of WIDGET_TAGS) firstView[tag] = distPaths(outputClosure(metafile, firstViewEntries[tag] ?? ''));
   for (const tag of ELEMENT_TAGS) {
     chunks[tag] = distPaths(outputClosure(metafile, entries[tag] ?? ''));
     onIntent[tag] = distPaths(intentClosure(metafile, entries[tag] ?? ''));
   }
-  return { chunks, onIntent };
+  return { firstView, chunks, onIntent };
 }
 
 /**
@@ -121,7 +134,7 @@ function writeReservedSpaceSheet(css: string): void {
   writeFileSync(join(dist, 'embed.css'), `${css}\n`);
 }
 
-async function buildLoader(chunks: Record<string, string[]>, reservedCss: string): Promise<void> {
+async function buildLoader({ firstView, chunks }: ChunkSets, reservedCss: string): Promise<void> {
   await build({
     ...shared,
     entryPoints: [join(packageDir, 'src/loader.ts')],
@@ -132,6 +145,7 @@ async function buildLoader(chunks: Record<string, string[]>, reservedCss: string
     define: {
       ...shared.define,
       __PLACARD_CHUNKS__: JSON.stringify(chunks),
+      __PLACARD_FIRST_VIEWS__: JSON.stringify(firstView),
       __PLACARD_RESERVED_CSS__: JSON.stringify(reservedCss),
     },
   });
@@ -161,14 +175,16 @@ async function buildSingleFile(): Promise<void> {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'embed'), { recursive: true });
-const { chunks, onIntent } = await buildChunks();
+const sets = await buildChunks();
+const { firstView, chunks, onIntent } = sets;
 const reservedCss = await reservedSpaceCss();
 writeReservedSpaceSheet(reservedCss);
-await Promise.all([buildLoader(chunks, reservedCss), buildSingleFile()]);
+await Promise.all([buildLoader(sets, reservedCss), buildSingleFile()]);
 const manifest: EmbedManifest = {
   version,
   loader: 'embed.js',
   iife: 'embed/placard.iife.js',
+  firstView,
   tags: chunks,
   onIntent,
 };

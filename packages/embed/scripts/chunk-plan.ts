@@ -76,17 +76,22 @@ export const SMALL_CHUNK_BYTES = 1200;
 
 /**
  * The chunks that should make the one core chunk: those every widget loads up front, and
- * any other chunk a widget loads up front that is small (see SMALL_CHUNK_BYTES).
+ * any other chunk a widget loads up front that is small (see SMALL_CHUNK_BYTES). Never a
+ * chunk of a first view (`firstViews`, their entry outputs): the first views are drawn
+ * before the elements load, so what they share with the elements (lit-html, styles,
+ * strings, the views) stays out of the core, in chunks of their own the core imports.
  */
 export function coreChunks(
   metafile: Metafile,
   entries: Readonly<Record<string, string>>,
   widgets: readonly string[],
+  firstViews: readonly string[] = [],
 ): string[] {
   const closures = widgets.map((tag) => outputClosure(metafile, entries[tag] ?? ''));
+  const drawnFirst = new Set(firstViews.flatMap((entry) => [...outputClosure(metafile, entry)]));
   return Object.entries(metafile.outputs)
     .filter(([file, output]) => {
-      if (output.entryPoint || !file.endsWith('.js')) return false;
+      if (output.entryPoint || !file.endsWith('.js') || drawnFirst.has(file)) return false;
       const loaders = closures.filter((closure) => closure.has(file)).length;
       return loaders === widgets.length || (loaders > 0 && output.bytes < SMALL_CHUNK_BYTES);
     })

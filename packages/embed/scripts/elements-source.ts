@@ -20,6 +20,13 @@ export function elementSource(tag: string): string {
   return file;
 }
 
+/** The source module of a widget's first view (drawn before its element is defined). */
+export function firstViewSource(tag: string): string {
+  const file = join(ELEMENTS_DIR, 'src', tag, `${tag}.first-view.ts`);
+  if (!existsSync(file)) throw new Error(`@placard/elements has no first view for <${tag}> at ${file}`);
+  return file;
+}
+
 /** Matches the elements' source files (an esbuild filter: Go syntax, no lookaround). */
 export const ELEMENTS_SOURCE_FILE = new RegExp(
   `^${ELEMENTS_DIR.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\\\/]src[\\\\/].*\\.ts$`,

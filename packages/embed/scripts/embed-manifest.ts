@@ -9,13 +9,36 @@ export interface EmbedManifest {
   version: string;
   loader: string;
   iife: string;
-  /** Per tag: the entry chunk first, then every chunk it imports statically. */
+  /**
+   * Per widget: the first view the loader draws before the element's code arrives
+   * (`@placard/elements` `src/<tag>/<tag>.first-view.ts`), entry chunk first, then
+   * every chunk it imports statically. All a page fetches before its widgets show.
+   */
+  firstView: Record<string, string[]>;
+  /**
+   * Per tag: the element, entry chunk first, then every chunk it imports statically;
+   * fetched once the page's first views are drawn.
+   */
   tags: Record<string, string[]>;
   /**
    * Per tag: the chunks it loads once the supporter shows intent (its form), beyond
-   * those in `tags`. Catalogues, loaded by language, are in neither list.
+   * those in `firstView` and `tags`. Catalogues, loaded by language, are in neither list.
    */
   onIntent: Record<string, string[]>;
+}
+
+/**
+ * Every chunk a page with `tag` fetches: its first view, its element and, with `intent`,
+ * its form; each file once.
+ */
+export function chunksFor(manifest: EmbedManifest, tag: string, { intent = false } = {}): string[] {
+  return [
+    ...new Set([
+      ...(manifest.firstView[tag] ?? []),
+      ...(manifest.tags[tag] ?? []),
+      ...(intent ? (manifest.onIntent[tag] ?? []) : []),
+    ]),
+  ];
 }
 
 export const MANIFEST_PATH = 'embed/manifest.json';

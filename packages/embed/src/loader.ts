@@ -1,10 +1,12 @@
 /**
  * `embed.js`: the one script a partner pastes. Sets the page-wide config from
- * its own `<script>` attributes, then imports the chunk set of each Placard tag
- * that appears on the page — now or later — and nothing else, while the
- * widgets' first API requests travel alongside (prefetch.ts). Chunks are
+ * its own `<script>` attributes, then, for each Placard tag that appears on the
+ * page — now or later — and nothing else: starts the widgets' first API requests
+ * (prefetch.ts), draws their first views from them with a small module each
+ * (first-views.ts), then imports the elements, which take over. Chunks are
  * resolved against the loader's own URL, so the build works from any CDN path.
  */
+import { drawFirstViews, FIRST_VIEW_WAIT_MS, settledWithin } from './first-views.js';
 import { warmIntl } from './intl-warmup.js';
 import { reportLoadFailure } from './load-failure.js';
 import { findOwnScript } from './own-script.js';
@@ -34,6 +36,8 @@ function startLoader(): void {
 
   let warmed = false;
   let discovery: TagDiscovery | undefined;
+  // The first views being drawn; the elements' code is fetched once they are.
+  let drawing: Promise<unknown> = Promise.resolve();
   const failed = (tag: string, error: unknown): void => {
     discovery?.retry(tag);
     reportLoadFailure(`could not load <${tag}> from ${base}`, error, document.querySelectorAll(tag));
@@ -43,11 +47,23 @@ function startLoader(): void {
     try {
       // Defined already: an npm-bundled copy of the elements got there first.
       if (customElements.get(tag)) return;
-      const files = __PLACARD_CHUNKS__[tag] ?? [];
-      // Import the entry and its shared chunks together rather than in a waterfall.
-      Promise.all(files.map((file) => import(new URL(file, base).href))).catch((error: unknown) => failed(tag, error));
+      const elements = document.querySelectorAll(tag);
       // The campaign data travels alongside the code instead of after it.
-      prefetchFor(document.querySelectorAll(tag), placard);
+      prefetchFor(elements, placard);
+      const firstView = __PLACARD_FIRST_VIEWS__[tag];
+      if (firstView) drawing = Promise.all([drawing, drawFirstViews(elements, firstView, base, placard)]);
+      // After every tag this scan found has started its first views (a microtask later),
+      // once they are drawn (or a moment has passed): the elements' code, which would
+      // otherwise share the connection with what the supporter sees first.
+      queueMicrotask(() => {
+        void settledWithin(drawing, FIRST_VIEW_WAIT_MS).then(() => {
+          const files = __PLACARD_CHUNKS__[tag] ?? [];
+          // The entry and its shared chunks together rather than in a waterfall.
+          return Promise.all(files.map((file) => import(new URL(file, base).href))).catch((error: unknown) =>
+            failed(tag, error),
+          );
+        });
+      });
       if (!warmed) {
         warmed = true;
         // A task later, so the chunk requests are on their way first.

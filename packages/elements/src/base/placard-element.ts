@@ -3,6 +3,7 @@ import { isPlacardError } from '@placard/sdk';
 import { adoptStyles, type CSSResult, LitElement, type PropertyValues, supportsAdoptingStyleSheets } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from '../events.js';
+import { type FirstView, type FirstViewActions, takeFirstView } from '../first-view/first-view-registry.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { CampaignStore } from '../store/campaign-store.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
@@ -37,6 +38,8 @@ export abstract class PlacardElement extends LitElement {
     timeline: (event) => this.liveTimeline(event),
   });
 
+  /** The first view the embed drew before this element's code arrived (first-view/), until the element draws its own. */
+  #firstView: FirstView | undefined;
   #reportedErrors = new WeakSet<object>();
   #fallback: boolean | undefined;
   #missingReported = false;
@@ -48,6 +51,49 @@ export abstract class PlacardElement extends LitElement {
   /** Settles once the element has rendered in its final language. */
   get localeReady(): Promise<void> {
     return this.locale.ready;
+  }
+
+  /**
+   * Whether the element can draw its own first view now (it has the data, or an error
+   * to show): until then, a first view drawn by the embed stays on screen rather than
+   * give way to a loading placeholder.
+   */
+  protected abstract get canDrawFirstView(): boolean;
+
+  /** The widget's own template. */
+  protected abstract renderWidget(): unknown;
+
+  /**
+   * Called once the element's own view has replaced the embed's first view: carries
+   * on with what the supporter did there before the element's code arrived.
+   */
+  protected tookOver(_actions: FirstViewActions): void {}
+
+  override connectedCallback(): void {
+    this.#firstView ??= takeFirstView(this);
+    super.connectedCallback();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // LitElement renders before whatever a root already holds (meant for server-rendered
+    // DOM). A first view there is a Lit render into this root: the element's renders
+    // continue it, so the supporter's focus and the DOM survive the hand-over.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const firstView = this.#firstView;
+    if (firstView && this.canDrawFirstView) {
+      this.#firstView = undefined;
+      void this.updateComplete.then(() => this.tookOver(firstView.actions));
+    }
+  }
+
+  protected override render(): unknown {
+    return this.#firstView?.template ?? this.renderWidget();
   }
 
   protected liveCount(_event: CountEvent, _previous: number | undefined): void {}

@@ -1,16 +1,15 @@
 import type { TimelineEntry, TimelineEvent } from '@placard/contract';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { isOffline, loadErrorMessage } from '../base/error-message.js';
-import { httpUrl } from '../base/http-url.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
-import type { Catalogue } from '../i18n/catalogue.js';
+import { widgetFrame } from '../base/widget-frame.js';
+import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
 import { campaignTimelineStyles } from './campaign-timeline.styles.js';
-import { kindIcon } from './timeline-icons.js';
 import { insertionIndex, type TimelineOrder } from './timeline-order.js';
+import { timelineView } from './timeline-view.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
@@ -138,7 +137,7 @@ export class CampaignTimelineElement extends PlacardElement {
     }
   }
 
-  private async showMore(): Promise<void> {
+  private readonly showMore = async (): Promise<void> => {
     const store = this.store;
     if (!store || this.more === 'loading') return;
     const firstNew = this.visible;
@@ -165,7 +164,7 @@ export class CampaignTimelineElement extends PlacardElement {
     }
     const first = this.entries[firstNew];
     if (first) await this.focusAfterRender(`li[data-id="${CSS.escape(first.id)}"]`);
-  }
+  };
 
   protected override liveTimeline(event: TimelineEvent): void {
     if (this.phase !== 'ready') return;
@@ -193,9 +192,16 @@ export class CampaignTimelineElement extends PlacardElement {
     this.announcer.announce(previous ? t.timeline.updated(entry.title) : t.timeline.added(entry.title));
   }
 
-  protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.locale.lang}>${this.renderBody()}</div>
-      ${this.announcer.render()}`;
+  protected override get canDrawFirstView(): boolean {
+    return this.phase !== 'loading' || !this.campaignHandle.address;
+  }
+
+  protected override tookOver(done: FirstViewActions): void {
+    if (done.early === 'show-more') void this.showMore();
+  }
+
+  protected override renderWidget(): TemplateResult {
+    return widgetFrame(this.locale.lang, this.renderBody(), this.announcer.render());
   }
 
   private renderBody(): TemplateResult {
@@ -206,54 +212,15 @@ export class CampaignTimelineElement extends PlacardElement {
       const message = isOffline(this.error) ? t.common.offline : t.timeline.loadFailed;
       return renderLoadError(message, () => this.retry(), t);
     }
-    if (this.entries.length === 0) return html`<p class="empty" part="empty">${t.timeline.empty}</p>`;
-    return html`<ol class="entries" part="list" aria-label=${t.timeline.label}>
-        ${repeat(
-          this.entries.slice(0, this.visible),
-          (entry) => entry.id,
-          (entry) => this.renderEntry(entry, t),
-        )}
-      </ol>
-      ${
-        this.more === 'error'
-          ? html`<div class="notice error" part="error" role="alert">
-            <p>${loadErrorMessage(this.error, t)}</p>
-          </div>`
-          : nothing
-      }
-      ${
-        this.hasMore
-          ? html`<button
-            type="button"
-            class="secondary more"
-            part="show-more"
-            aria-disabled=${this.more === 'loading' ? 'true' : 'false'}
-            @click=${() => this.showMore()}
-          >
-            ${this.more === 'loading' ? t.timeline.loadingMore : this.more === 'error' ? t.common.retry : t.timeline.showMore}
-          </button>`
-          : nothing
-      }`;
-  }
-
-  private renderEntry(entry: TimelineEntry, t: Catalogue): TemplateResult {
-    const isNew = this.arrived.has(entry.id);
-    const url = httpUrl(entry.url);
-    return html`<li class="entry kind-${entry.kind} ${isNew ? 'arrived' : ''}" part="entry entry-${entry.kind}" tabindex="-1" data-id=${entry.id}>
-      <p class="meta">
-        <span class="kind" part="kind">${kindIcon(entry.kind)}${t.timeline.kinds[entry.kind]}</span>
-        <time part="date" datetime=${entry.date}>${this.locale.format.date(entry.date)}</time>
-        ${isNew ? html`<span class="new" part="new-badge">${t.timeline.newBadge}</span>` : nothing}
-      </p>
-      <h3 class="title" part="title">${entry.title}</h3>
-      ${entry.body ? html`<p class="body">${entry.body}</p>` : nothing}
-      ${
-        url
-          ? html`<a class="link" part="link" href=${url}
-            >${t.timeline.readMore}<span class="visually-hidden">: ${entry.title}</span></a
-          >`
-          : nothing
-      }
-    </li>`;
+    return timelineView({
+      t,
+      format: this.locale.format,
+      entries: this.entries.slice(0, this.visible),
+      arrived: this.arrived,
+      hasMore: this.hasMore,
+      more: this.more,
+      moreError: this.more === 'error' ? loadErrorMessage(this.error, t) : '',
+      onMore: this.showMore,
+    });
   }
 }

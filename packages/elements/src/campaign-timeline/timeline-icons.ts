@@ -1,5 +1,5 @@
 import type { TimelineKind } from '@placard/contract';
-import { svg, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit/html.js';
 
 // Drawn for this project: a flag (milestone), a folded page (news), a megaphone (action).
 const paths: Record<TimelineKind, TemplateResult> = {

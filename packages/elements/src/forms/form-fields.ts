@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { controlId } from './control-id.js';
 import type { FieldErrors } from './field-errors.js';

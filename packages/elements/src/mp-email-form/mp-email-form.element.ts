@@ -5,6 +5,8 @@ import { loadErrorMessage } from '../base/error-message.js';
 import { IntentLoader } from '../base/intent-loader.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
+import { widgetFrame } from '../base/widget-frame.js';
+import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
 import { formStyles } from '../styles/form-styles.js';
 import { resumesPastFirstStep } from './letter-draft.js';
@@ -98,9 +100,17 @@ export class MpEmailFormElement extends PlacardElement {
     if (this.store?.loadState === 'ready') this.letterCode.arm();
   }
 
-  protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.locale.lang}>${this.renderBody()}</div>
-      ${this.announcer.render()}`;
+  protected override get canDrawFirstView(): boolean {
+    return this.store?.loadState !== 'loading';
+  }
+
+  protected override tookOver(done: FirstViewActions): void {
+    if (done.typed !== undefined && !this.typed) this.typed = done.typed;
+    if (done.early === 'find-mp') void this.find();
+  }
+
+  protected override renderWidget(): TemplateResult {
+    return widgetFrame(this.locale.lang, this.renderBody(), this.announcer.render());
   }
 
   private renderBody(): TemplateResult {
@@ -132,8 +142,12 @@ export class MpEmailFormElement extends PlacardElement {
     });
   }
 
-  private readonly findWhenReady = async (event: Event): Promise<void> => {
+  private readonly findWhenReady = (event: Event): void => {
     event.preventDefault();
+    void this.find();
+  };
+
+  private async find(): Promise<void> {
     if (this.findPending) return;
     this.findPending = true;
     try {
@@ -146,7 +160,7 @@ export class MpEmailFormElement extends PlacardElement {
     } finally {
       this.findPending = false;
     }
-  };
+  }
 
   private async loadLetterSteps(): Promise<LetterSteps> {
     const { LetterSteps, letterStepsStyles } = await import('./letter-steps.js');

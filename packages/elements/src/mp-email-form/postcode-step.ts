@@ -1,4 +1,4 @@
-import { html, type nothing, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit/html.js';
 import type { FieldErrors } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
 import type { Catalogue } from '../i18n/catalogue.js';

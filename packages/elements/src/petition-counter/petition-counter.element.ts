@@ -1,13 +1,15 @@
-import type { Campaign, CountEvent, MilestoneEvent, Petition } from '@placard/contract';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { CountEvent, MilestoneEvent } from '@placard/contract';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadErrorMessage } from '../base/error-message.js';
 import { IntentLoader } from '../base/intent-loader.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
-import type { Catalogue } from '../i18n/catalogue.js';
+import { widgetFrame } from '../base/widget-frame.js';
+import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
 import { CountAnimation } from './count-animation.js';
+import { counterView } from './counter-view.js';
 import { petitionCounterStyles } from './petition-counter.styles.js';
 import type { SigningForm } from './signing-form.js';
 
@@ -122,9 +124,16 @@ export class PetitionCounterElement extends PlacardElement {
     this.announcer.announce(this.locale.t.petition.celebration(event.count, this.locale.format));
   }
 
-  protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.locale.lang}>${this.renderBody()}</div>
-      ${this.announcer.render()}`;
+  protected override get canDrawFirstView(): boolean {
+    return this.store?.loadState !== 'loading';
+  }
+
+  protected override tookOver(done: FirstViewActions): void {
+    if (done.early === 'open-form') void this.openForm();
+  }
+
+  protected override renderWidget(): TemplateResult {
+    return widgetFrame(this.locale.lang, this.renderBody(), this.announcer.render());
   }
 
   private renderBody(): TemplateResult {
@@ -134,75 +143,23 @@ export class PetitionCounterElement extends PlacardElement {
     if (store.loadState === 'error') return renderLoadError(loadErrorMessage(store.error, t), () => store.reload(), t);
     const campaign = store.campaign;
     if (store.loadState === 'loading' || !campaign) return renderLoading(this.hasFallback, t, this.compact ? 2 : 4);
-    const content = html`${this.renderCounter(campaign.petition, t)}${this.displayOnly ? nothing : this.renderAction(campaign, t)}`;
-    const formPending = !this.signing && !this.displayOnly && !this.compact && campaign.status !== 'closed';
-    return formPending ? html`<div class="form-pending">${content}</div>` : content;
-  }
-
-  private renderCounter(petition: Petition, t: Catalogue): TemplateResult {
-    const f = this.locale.format;
-    const count = petition.count;
-    const shown = this.countAnimation.value ?? count;
-    const goal = this.goal && this.goal > 0 ? this.goal : petition.goal;
-    const next = petition.milestones
-      .map((milestone) => milestone.count)
-      .filter((milestone) => milestone > count && milestone < goal)
-      .sort((a, b) => a - b)[0];
-    const target = next ?? goal;
-    const reached = petition.milestones.filter((milestone) => milestone.reachedAt !== null);
-    return html`<section class="counter" part="counter">
-      <p class="count" part="count">
-        <span class="number" part="number">${f.number(shown)}</span>
-        <span class="unit">${t.petition.unit(count, f)}</span>
-      </p>
-      <progress
-        part="progress"
-        max=${target}
-        .value=${Math.min(count, target)}
-        aria-label=${t.petition.progressLabel(count, target, f)}
-      ></progress>
-      <p class="to-go">
-        ${count >= goal ? t.petition.goalReached : t.petition.toGo(target - count, target, f)}
-        ${next !== undefined ? html`<span class="goal">· ${t.petition.goal(goal, f)}</span>` : nothing}
-      </p>
-      ${
-        this.celebrating !== undefined
-          ? html`<p class="celebration" part="celebration">
-            <span class="burst" aria-hidden="true"></span>${t.petition.celebration(this.celebrating, f)}
-          </p>`
-          : nothing
-      }
-      ${
-        !this.compact && reached.length > 0
-          ? html`<h3 class="milestones-heading">${t.petition.milestonesHeading}</h3>
-            <ul class="milestones" part="milestones">
-              ${reached.map(
-                (milestone) =>
-                  html`<li>
-                    <span>${t.petition.signatures(milestone.count, f)}</span>
-                    <time datetime=${milestone.reachedAt ?? ''}>${f.date(milestone.reachedAt ?? '')}</time>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderAction(campaign: Campaign, t: Catalogue): TemplateResult {
+    const closed = campaign.status === 'closed';
     const signing = this.signing;
-    if (signing?.signed) return signing.render(campaign);
-    if (campaign.status === 'closed') {
-      return html`<div class="notice" part="closed"><p>${t.petition.closedBody}</p></div>`;
-    }
-    if (signing && (this.formOpen || !this.compact)) return signing.render(campaign);
-    // Until the form's code is here (or, in compact mode, until asked for), a call to
-    // action that already works: pressed early, it opens the form as soon as it arrives.
-    return html`<div class="sign-placeholder">
-      <button type="button" class="open-form" part="open-form" @click=${this.openForm}>
-        ${t.petition.signHeading}
-      </button>
-    </div>`;
+    const formShown = signing && (signing.signed || (!closed && (this.formOpen || !this.compact)));
+    return counterView({
+      t,
+      format: this.locale.format,
+      petition: campaign.petition,
+      closed,
+      goal: this.goal,
+      shown: this.countAnimation.value ?? campaign.petition.count,
+      celebrating: this.celebrating,
+      compact: this.compact,
+      displayOnly: this.displayOnly,
+      form: formShown ? signing.render(campaign) : undefined,
+      formPending: !signing && !this.displayOnly && !this.compact && !closed,
+      onOpenForm: this.openForm,
+    });
   }
 
   private readonly openForm = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 import { loadingReservation } from '../styles/loading-reservation.js';
 export const petitionCounterStyles = css`
   /* Until the signing form's code arrives, the first view holds the whole widget's place. */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** Labels, controls, hints and errors, shared by both forms. */
 export const formStyles = css`

@@ -1,4 +1,4 @@
-import { type CSSResult, unsafeCSS } from 'lit';
+import { type CSSResult, unsafeCSS } from '@lit/reactive-element/css-tag.js';
 import { RESERVED_SPACE, reservationRules, reservedBlockSize } from './reserved-space.js';
 
 /**

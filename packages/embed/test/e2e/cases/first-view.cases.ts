@@ -8,8 +8,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openWatchedPage } from '../harness/chromium.js';
-import { CAMPAIGN, type Suite, WIDGETS } from '../harness/suite.js';
+import { waitForUpgrade } from '../harness/page-probes.js';
+import { CAMPAIGN, type Suite, shownCount, WIDGETS } from '../harness/suite.js';
 
+/** The elements' own entry chunks, which the loader fetches once the first views are drawn. */
+const ELEMENT_CHUNK = /\/embed\/chunks\/(petition-counter|campaign-timeline|mp-email-form)-[A-Z0-9]+\.js$/;
+const FIRST_VIEW_CHUNK = /\/embed\/chunks\/first-view-[a-z-]+-[A-Z0-9]+\.js$/;
 const SIGNING_FORM_CHUNK = /\/embed\/chunks\/signing-form-[A-Z0-9]+\.js$/;
 const LETTER_STEPS_CHUNK = /\/embed\/chunks\/letter-steps-[A-Z0-9]+\.js$/;
 const MP_FORM = `<mp-email-form campaign="${CAMPAIGN}"></mp-email-form>`;
@@ -72,7 +76,119 @@ async function tabTo(page: Page, label: string): Promise<void> {
   assert.fail(`Tab never reached “${label}”`);
 }
 
+/** Whether every `tags` element on the page is still undefined (its code not yet run). */
+function undefinedYet(page: Page, tags: readonly string[]): Promise<boolean> {
+  return page.evaluate((names) => names.every((name) => document.querySelector(`${name}:not(:defined)`)), [...tags]);
+}
+
+/** Tags a node of `tag`'s shadow root, so a later check can tell the same node from a new one. */
+function markNode(page: Page, tag: string, selector: string): Promise<void> {
+  return page.evaluate(
+    ([name, css]) => {
+      const node = document.querySelector(name)?.shadowRoot?.querySelector(css);
+      if (!node) throw new Error(`no ${css} in <${name}>`);
+      (node as { placardMark?: boolean }).placardMark = true;
+    },
+    [tag, selector] as const,
+  );
+}
+
+function stillMarked(page: Page, tag: string, selector: string): Promise<boolean> {
+  return page.evaluate(
+    ([name, css]) =>
+      (document.querySelector(name)?.shadowRoot?.querySelector(css) as { placardMark?: boolean } | null)
+        ?.placardMark === true,
+    [tag, selector] as const,
+  );
+}
+
 export function firstViewCases(suite: Suite): void {
+  test('all three first views are drawn from the early data before the elements’ code, which takes over the same DOM', async () => {
+    const body = WIDGETS.map((tag) => `<${tag} campaign="${CAMPAIGN}"></${tag}>`).join('\n');
+    const url = suite.stack.page('/drawn-first', { body });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const elements = await holdChunk(page, ELEMENT_CHUNK);
+    const form = await holdSigningForm(page);
+    await page.goto(url);
+    const counter = page.locator('petition-counter');
+    await counter.getByText(await shownCount(suite.stack), { exact: true }).waitFor();
+    await page.locator('campaign-timeline').getByRole('listitem').first().waitFor();
+    await page.locator('mp-email-form').getByLabel('Your postcode').waitFor();
+    await elements.asked;
+    assert.equal(await undefinedYet(page, WIDGETS), true, 'drawn before any element was defined');
+
+    await markNode(page, 'petition-counter', '[part="number"]');
+    await markNode(page, 'campaign-timeline', '[part~="entry"]');
+    await counter.getByRole('button', { name: 'Sign the petition' }).focus();
+    elements.release();
+    await waitForUpgrade(page, WIDGETS);
+    await page.waitForFunction(() =>
+      document.querySelector('petition-counter')?.shadowRoot?.querySelector('[role="status"]'),
+    );
+    assert.equal(
+      await stillMarked(page, 'petition-counter', '[part="number"]'),
+      true,
+      'the counter’s number is the same node',
+    );
+    assert.equal(
+      await stillMarked(page, 'campaign-timeline', '[part~="entry"]'),
+      true,
+      'the first entry is the same node',
+    );
+    assert.equal(await focusedLabel(page), 'Sign the petition', 'focus stayed where the supporter put it');
+    form.release();
+    await counter.getByLabel('Your name').waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('“Sign the petition” pressed on the first view, before the element’s code, opens the form when it arrives', async () => {
+    const url = suite.stack.page('/first-view-click', { body: COUNTER });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const elements = await holdChunk(page, ELEMENT_CHUNK);
+    await page.goto(url);
+    const counter = page.locator('petition-counter');
+    await counter.getByRole('button', { name: 'Sign the petition' }).click();
+    await elements.asked;
+    assert.equal(await undefinedYet(page, ['petition-counter']), true);
+    elements.release();
+    await page.waitForFunction(
+      () => document.querySelector('petition-counter')?.shadowRoot?.activeElement?.id === 'field-name',
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a postcode typed and “Find my MP” pressed on the first view, before the element’s code, carry over and run', async () => {
+    const url = suite.stack.page('/first-view-find', { body: MP_FORM });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const elements = await holdChunk(page, ELEMENT_CHUNK);
+    await page.goto(url);
+    const form = page.locator('mp-email-form');
+    await form.getByLabel('Your postcode').fill('SW1A 1AA');
+    await form.getByRole('button', { name: 'Find my MP' }).click();
+    await elements.asked;
+    assert.equal(await undefinedYet(page, ['mp-email-form']), true);
+    elements.release();
+    await form.getByRole('heading', { name: 'Your letter' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a page in another language fetches no first view: the elements draw it in that language', async () => {
+    const url = suite.stack.page('/first-view-welsh', { body: `<div lang="cy">${COUNTER}</div>` });
+    const { page, problems } = await openWatchedPage(suite.context);
+    const firstViews: string[] = [];
+    page.on('request', (request) => {
+      if (FIRST_VIEW_CHUNK.test(request.url())) firstViews.push(request.url());
+    });
+    await page.goto(url);
+    await page.locator('petition-counter').getByRole('button', { name: 'Llofnodwch y ddeiseb' }).waitFor();
+    assert.deepEqual(firstViews, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('the count shows before the signing form is fetched, which follows once the first view is up', async () => {
     const url = suite.stack.page('/first-view', { body: COUNTER });
     const { page, problems } = await openWatchedPage(suite.context);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { readManifest } from '../../../scripts/embed-manifest.js';
+import { chunksFor, readManifest } from '../../../scripts/embed-manifest.js';
 import { openWatchedPage } from '../harness/chromium.js';
 import { BROKEN_CDN_PATH, CDN_PATH, distDir } from '../harness/embed-stack.js';
 import { recordChunkRequests, recordPlacardEvents, waitForUpgrade } from '../harness/page-probes.js';
@@ -74,7 +74,7 @@ export function loaderCases(suite: Suite): void {
     const fromCdn = suite.stack.cdn.requests.filter((path) => path.startsWith(`${CDN_PATH}embed/chunks/`));
     assert.deepEqual(
       [...new Set(fromCdn)].sort(),
-      [...(manifest.tags['petition-counter'] ?? []), ...(manifest.onIntent['petition-counter'] ?? [])]
+      chunksFor(manifest, 'petition-counter', { intent: true })
         .map((file) => `${CDN_PATH}${file}`)
         .sort(),
     );

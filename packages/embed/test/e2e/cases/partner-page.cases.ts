@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readManifest } from '../../../scripts/embed-manifest.js';
+import { chunksFor, readManifest } from '../../../scripts/embed-manifest.js';
 import { openWatchedPage } from '../harness/chromium.js';
 import { distDir } from '../harness/embed-stack.js';
 import { recordChunkRequests, recordPlacardEvents, waitForUpgrade } from '../harness/page-probes.js';
@@ -226,10 +226,7 @@ export function partnerPageCases(suite: Suite): void {
     await waitForUpgrade(page, ['petition-counter']);
     // The signing form's code follows the first view by itself (idle time): wait for it.
     await page.locator('petition-counter').getByLabel('Your name').waitFor();
-    const counterChunks = [
-      ...(manifest.tags['petition-counter'] ?? []),
-      ...(manifest.onIntent['petition-counter'] ?? []),
-    ];
+    const counterChunks = chunksFor(manifest, 'petition-counter', { intent: true });
     assert.deepEqual([...new Set(chunks)].sort(), counterChunks.sort());
     const [timelineEntry] = manifest.tags['campaign-timeline'] ?? [];
     const [formEntry] = manifest.tags['mp-email-form'] ?? [];
@@ -250,7 +247,7 @@ export function partnerPageCases(suite: Suite): void {
 
     assert.ok(chunks.includes(timelineEntry ?? ''), 'the timeline chunk was fetched once the tag appeared');
     assert.ok(!chunks.includes(formEntry ?? ''), 'the MP form chunk was never fetched');
-    const expected = new Set([...counterChunks, ...(manifest.tags['campaign-timeline'] ?? [])]);
+    const expected = new Set([...counterChunks, ...chunksFor(manifest, 'campaign-timeline')]);
     assert.deepEqual([...new Set(chunks)].sort(), [...expected].sort());
     assert.equal(chunks.length, expected.size, 'no chunk fetched twice');
     assert.deepEqual(problems, []);

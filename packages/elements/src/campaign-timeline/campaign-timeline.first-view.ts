@@ -1,0 +1,28 @@
+import type { TimelineEntry } from '@placard/contract';
+import { drawFirstView, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { campaignTimelineStyles } from './campaign-timeline.styles.js';
+import { timelineView } from './timeline-view.js';
+
+/**
+ * `<campaign-timeline>`'s first view, drawn by the embed loader before the element's
+ * code arrives: the first page it prefetched (the default page size and order only).
+ */
+export const showFirstView: ShowFirstView = async (host, data) => {
+  const page = (await data.timeline) as { entries?: TimelineEntry[]; nextCursor?: string | null } | undefined;
+  if (!page || !Array.isArray(page.entries)) return false;
+  const entries = page.entries;
+  return drawFirstView(host, [campaignTimelineStyles], (format, actions) =>
+    timelineView({
+      t: format.catalogue,
+      format,
+      entries,
+      arrived: new Set(),
+      hasMore: typeof page.nextCursor === 'string',
+      more: 'idle',
+      moreError: '',
+      onMore: () => {
+        actions.early = 'show-more';
+      },
+    }),
+  );
+};

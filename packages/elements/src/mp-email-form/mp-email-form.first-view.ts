@@ -1,0 +1,36 @@
+import { nothing } from 'lit/html.js';
+import { campaignOf, drawFirstView, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { formStyles } from '../styles/form-styles.js';
+import { resumesPastFirstStep } from './letter-draft.js';
+import { mpEmailFormStyles } from './mp-email-form.styles.js';
+import { postcodeStep } from './postcode-step.js';
+
+/**
+ * `<mp-email-form>`'s first view, drawn by the embed loader before the element's code
+ * arrives: the postcode step, which already takes typing, and a press on "Find my MP"
+ * that the element carries out when it takes over. A closed campaign or a draft further
+ * on is left to the element.
+ */
+export const showFirstView: ShowFirstView = async (host, data) => {
+  const campaign = campaignOf(await data.campaign);
+  const slug = typeof campaign?.slug === 'string' ? campaign.slug : undefined;
+  if (!campaign || !slug || campaign.status === 'closed' || resumesPastFirstStep(host.localName, slug)) return false;
+  return drawFirstView(host, [formStyles, mpEmailFormStyles], (format, actions) =>
+    postcodeStep({
+      t: format.catalogue,
+      format,
+      postcode: '',
+      errors: {},
+      busy: false,
+      notice: nothing,
+      onInput: (postcode) => {
+        actions.typed = postcode;
+      },
+      onSubmit: (event) => {
+        event.preventDefault();
+        actions.early = 'find-mp';
+      },
+      focusField: () => {},
+    }),
+  );
+};

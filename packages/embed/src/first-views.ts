@@ -1,0 +1,68 @@
+/**
+ * Draws each widget's first view (the count, the timeline's entries, the postcode
+ * step) before the elements' code arrives: a small module per widget from
+ * `@placard/elements` that renders the widget's own view template from the
+ * prefetched data, which the element takes over when it is defined. The loader
+ * fetches the elements only after this, so that they do not compete with what
+ * the supporter sees first.
+ */
+import type { FirstViewData, ShowFirstView } from '@placard/elements';
+import type { PlacardGlobal } from './placard-global.js';
+import { firstRequests } from './prefetch.js';
+
+/** The longest the elements' code waits for the first views to be drawn. */
+export const FIRST_VIEW_WAIT_MS = 1500;
+
+/**
+ * Whether a first view is worth fetching for this element: only English strings ship
+ * with it (other languages are drawn by the element, with their catalogue). A guess
+ * from the same attributes the element reads; the first view itself decides exactly.
+ */
+function speaksEnglish(element: Element, config: PlacardGlobal['config']): boolean {
+  const own = element.closest('[lang]:not(html)')?.getAttribute('lang');
+  const lang = own || config?.locale || document.documentElement.lang || 'en';
+  return /^en(-|$)/i.test(lang.trim());
+}
+
+/** The JSON of a prefetched response, read from a copy so the element still gets the original. */
+async function json(response: Promise<Response> | undefined): Promise<unknown> {
+  const original = await response;
+  return original?.ok ? original.clone().json() : undefined;
+}
+
+/** Draws the first view of each of `elements` it can; settles when all are drawn or given up. */
+export async function drawFirstViews(
+  elements: Iterable<Element>,
+  files: readonly string[],
+  base: string,
+  placard: PlacardGlobal,
+): Promise<void> {
+  const hosts = [...elements].filter(
+    (element): element is HTMLElement => element instanceof HTMLElement && speaksEnglish(element, placard.config),
+  );
+  if (hosts.length === 0 || files.length === 0) return;
+  // Entry first, its shared chunks alongside rather than after it.
+  const [entry] = await Promise.all(files.map((file) => import(new URL(file, base).href)));
+  const show = (entry as { showFirstView?: ShowFirstView }).showFirstView;
+  if (!show) return;
+  await Promise.all(
+    hosts.map((host) => {
+      const [campaign, timeline] = firstRequests(host, placard.config).map((url) => json(placard.prefetched?.[url]));
+      if (!campaign) return false;
+      const data: FirstViewData = timeline ? { campaign, timeline } : { campaign };
+      // One widget's failure is not another's: the element draws it instead.
+      return show(host, data).catch(() => false);
+    }),
+  );
+}
+
+/** `promise`, or a settled promise after `ms`, whichever comes first; never rejects. */
+export function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, ms);
+    promise.then(
+      () => resolve(),
+      () => resolve(),
+    );
+  });
+}
