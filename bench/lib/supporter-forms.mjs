@@ -9,9 +9,11 @@ const STEP_TIMEOUT_MS = 20_000;
 
 export async function signThePetition(page) {
   const counter = page.locator('petition-counter');
-  // A widget that shows a "Sign" button first loads its form when it is pressed.
+  // A widget that shows a "Sign" button first loads its form when it is pressed; the
+  // button gives way to the form once the form's code is in, which may happen at any
+  // moment, so it is pressed only while it is still there.
   const open = counter.locator('[part~="open-form"]');
-  if (await open.isVisible()) await open.click();
+  if (await open.isVisible()) await open.click({ timeout: 2000 }).catch(() => {});
   const form = counter.locator('form[part~="form"]');
   await form.waitFor({ timeout: STEP_TIMEOUT_MS });
   await form.locator('input[name="name"]').fill('Bench Supporter');

@@ -22,24 +22,23 @@ function withLoader(tags, { interactive = false } = {}) {
 
 // Issue 13's targets (bench/README.md has the table): ≤ 12 kB fetched until one
 // widget's first view, ≤ 16 kB for all three, ≤ 30 kB for all three after using
-// both forms. Since the first views are drawn with lit-html alone before the
-// elements load, one widget's first view is about 14–15 kB: the loader (2.4 kB),
-// lit-html (3 kB), the English catalogue (all of it, 2 kB), the shared styles and
-// the widget's view, in 6–7 files. Not there yet: see bench/README.md for what is
-// left. The set after using both forms grew by 4.4 kB with the first views (their
-// shared chunks and esbuild's helpers are separate files now), and the single file by
-// 0.6 kB (the views as functions both the first views and the elements call, and the
-// element's half of the hand-over). Until the targets
-// are met, CI holds each set at its measured size (rounded up to the next 0.05 kB),
-// so nothing grows unnoticed: lower these as the sets shrink, and raise one only on
-// purpose, saying why here.
+// both forms. The first views are drawn with lit-html alone before the elements
+// load, each with the areas of the English catalogue it shows: the counter and the
+// timeline are within 12 kB. All three together are 18.7 kB (the MP form's postcode
+// step brings the form fields, their styles and its strings), and the set after using
+// both forms grew with the first views (their shared code is in chunks of its own,
+// which compress less well than one core chunk), as did the single file by 0.7 kB
+// (the views as functions both sides call, and the element's half of the hand-over).
+// CI holds each set at its measured size (rounded up to the next 0.05 kB), so nothing
+// grows unnoticed: lower these as the sets shrink, and raise one only on purpose,
+// saying why here.
 const RATCHET = {
-  'campaign-timeline': '15.4 kB',
-  'petition-counter': '14.4 kB',
-  'mp-email-form': '15.15 kB',
-  all: '20.5 kB',
-  allInteractive: '49 kB',
-  iife: '39.05 kB',
+  'campaign-timeline': '11.85 kB',
+  'petition-counter': '11.85 kB',
+  'mp-email-form': '13.6 kB',
+  all: '18.65 kB',
+  allInteractive: '50.25 kB',
+  iife: '39.2 kB',
 };
 
 export default [

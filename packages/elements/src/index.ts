@@ -13,7 +13,7 @@ export type {
   PlacardMessageSentDetail,
   PlacardSignedDetail,
 } from './events.js';
-export type { FirstViewData, ShowFirstView } from './first-view/draw-first-view.js';
+export type { FirstResponses, ShowFirstView } from './first-view/draw-first-view.js';
 export type { Catalogue, CountMessage, FieldMessages } from './i18n/catalogue.js';
 export { registerCatalogue } from './i18n/catalogue-loader.js';
 export { Format } from './i18n/format.js';

@@ -28,6 +28,7 @@ import { inlineLazyImports } from './inline-lazy-imports.js';
 import { litContextSlices } from './lit-context-slices.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { reservedSpaceCss } from './reserved-space-css.js';
+import { dropBareRuntimeImports } from './runtime-imports.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(packageDir, 'dist');
@@ -78,7 +79,7 @@ interface ChunkSets {
 }
 
 async function buildChunks(): Promise<ChunkSets> {
-  const split = (extra: Record<string, string[]>, lazyExtra: Map<string, string[]>, write: boolean) =>
+  const split = (extra: Record<string, string[]>, lazyExtra: Map<string, string[]>) =>
     build({
       ...shared,
       plugins: [
@@ -97,22 +98,29 @@ async function buildChunks(): Promise<ChunkSets> {
       format: 'esm',
       splitting: true,
       metafile: true,
-      write,
+      write: false,
     });
   // First pass to see how esbuild splits; the second folds what should be core into one
   // chunk, through re-exports from every tag's entry and each lazily loaded module.
-  const trial = (await split({}, new Map(), false)).metafile;
+  const trial = (await split({}, new Map())).metafile;
   const trialEntries = entryOutputs(trial, ELEMENT_TAGS);
   const wrapper = 'placard-campaign';
   const trialFirstViews = Object.values(entryOutputs(trial, WIDGET_TAGS, 'first-view-'));
   const core = coreChunks(trial, trialEntries, WIDGET_TAGS, trialFirstViews);
   // Every tag entry reaches the whole core: the wrapper the widgets' shared base, each
-  // widget the small chunks another widget loads up front.
+  // widget the small chunks another widget loads up front. (Not so for what the first
+  // views share: the namespace objects those re-exports need cost more than the files saved.)
   const extra = Object.fromEntries(
     ELEMENT_TAGS.map((tag) => [tag, modulesToJoin(trial, core, trialEntries[tag] ?? '', packageDir, tag === wrapper)]),
   );
-  const lazyExtra = coreForLazyModules(trial, trialEntries, core, packageDir);
-  const { metafile } = await split(extra, lazyExtra, true);
+  const notLazy = [...Object.values(trialEntries), ...trialFirstViews];
+  const lazyExtra = coreForLazyModules(trial, notLazy, core, packageDir);
+  const { metafile, outputFiles } = await split(extra, lazyExtra);
+  dropBareRuntimeImports(outputFiles, metafile, packageDir);
+  for (const file of outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.contents);
+  }
   const entries = entryOutputs(metafile, ELEMENT_TAGS);
   const firstViewEntries = entryOutputs(metafile, WIDGET_TAGS, 'first-view-');
   const firstView: Record<string, string[]> = {};

@@ -131,15 +131,16 @@ export function modulesToJoin(
  * chunk would split in two and every widget pay for one more file. For each such lazy
  * module that shares part of the core, the source modules to re-export from it, by its
  * absolute path, so the core stays one chunk. Lazy modules that share none (the
- * catalogues) are left alone.
+ * catalogues) are left alone. `entries`: every entry that is not lazy (the tags' and the
+ * first views').
  */
 export function coreForLazyModules(
   metafile: Metafile,
-  entries: Readonly<Record<string, string>>,
+  entries: readonly string[],
   core: readonly string[],
   root: string,
 ): Map<string, string[]> {
-  const tagEntries = new Set(Object.values(entries));
+  const tagEntries = new Set(entries);
   const lazy = new Map<string, string[]>();
   for (const [file, output] of Object.entries(metafile.outputs)) {
     if (!output.entryPoint || tagEntries.has(file) || !file.endsWith('.js')) continue;

@@ -6,7 +6,7 @@
  * fetches the elements only after this, so that they do not compete with what
  * the supporter sees first.
  */
-import type { FirstViewData, ShowFirstView } from '@placard/elements';
+import type { ShowFirstView } from '@placard/elements';
 import type { PlacardGlobal } from './placard-global.js';
 import { firstRequests } from './prefetch.js';
 
@@ -22,12 +22,6 @@ function speaksEnglish(element: Element, config: PlacardGlobal['config']): boole
   const own = element.closest('[lang]:not(html)')?.getAttribute('lang');
   const lang = own || config?.locale || document.documentElement.lang || 'en';
   return /^en(-|$)/i.test(lang.trim());
-}
-
-/** The JSON of a prefetched response, read from a copy so the element still gets the original. */
-async function json(response: Promise<Response> | undefined): Promise<unknown> {
-  const original = await response;
-  return original?.ok ? original.clone().json() : undefined;
 }
 
 /** Draws the first view of each of `elements` it can; settles when all are drawn or given up. */
@@ -46,13 +40,13 @@ export async function drawFirstViews(
   const show = (entry as { showFirstView?: ShowFirstView }).showFirstView;
   if (!show) return;
   await Promise.all(
-    hosts.map((host) => {
-      const [campaign, timeline] = firstRequests(host, placard.config).map((url) => json(placard.prefetched?.[url]));
-      if (!campaign) return false;
-      const data: FirstViewData = timeline ? { campaign, timeline } : { campaign };
-      // One widget's failure is not another's: the element draws it instead.
-      return show(host, data).catch(() => false);
-    }),
+    // One widget's failure is not another's: the element draws it instead.
+    hosts.map((host) =>
+      show(
+        host,
+        firstRequests(host, placard.config).map((url) => placard.prefetched?.[url]),
+      ).catch(() => false),
+    ),
   );
 }
 

@@ -4,6 +4,7 @@ import { adoptStyles, type CSSResult, LitElement, type PropertyValues, supportsA
 import { property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import { type FirstView, type FirstViewActions, takeFirstView } from '../first-view/first-view-registry.js';
+import { carryFocus } from '../first-view/focus-carry.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { CampaignStore } from '../store/campaign-store.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
@@ -88,7 +89,11 @@ export abstract class PlacardElement extends LitElement {
     const firstView = this.#firstView;
     if (firstView && this.canDrawFirstView) {
       this.#firstView = undefined;
-      void this.updateComplete.then(() => this.tookOver(firstView.actions));
+      const refocus = carryFocus(this.renderRoot);
+      void this.updateComplete.then(() => {
+        refocus();
+        this.tookOver(firstView.actions);
+      });
     }
   }
 

@@ -1,6 +1,7 @@
 import type { TimelineEntry, TimelineEvent } from '@placard/contract';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isOffline, loadErrorMessage } from '../base/error-message.js';
 import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
@@ -10,6 +11,9 @@ import { LiveAnnouncer } from '../live-region/live-announcer.js';
 import { campaignTimelineStyles } from './campaign-timeline.styles.js';
 import { insertionIndex, type TimelineOrder } from './timeline-order.js';
 import { timelineView } from './timeline-view.js';
+
+const byId = (entries: readonly TimelineEntry[], item: (entry: TimelineEntry) => TemplateResult) =>
+  repeat(entries, (entry) => entry.id, item);
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
@@ -221,6 +225,7 @@ export class CampaignTimelineElement extends PlacardElement {
       more: this.more,
       moreError: this.more === 'error' ? loadErrorMessage(this.error, t) : '',
       onMore: this.showMore,
+      items: byId,
     });
   }
 }

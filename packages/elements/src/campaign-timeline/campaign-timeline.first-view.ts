@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '@placard/contract';
-import { drawFirstView, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { drawFirstView, jsonOf, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { timeline } from '../i18n/en/timeline.js';
 import { campaignTimelineStyles } from './campaign-timeline.styles.js';
 import { timelineView } from './timeline-view.js';
 
@@ -7,13 +8,13 @@ import { timelineView } from './timeline-view.js';
  * `<campaign-timeline>`'s first view, drawn by the embed loader before the element's
  * code arrives: the first page it prefetched (the default page size and order only).
  */
-export const showFirstView: ShowFirstView = async (host, data) => {
-  const page = (await data.timeline) as { entries?: TimelineEntry[]; nextCursor?: string | null } | undefined;
+export const showFirstView: ShowFirstView = async (host, [, pageResponse]) => {
+  const page = (await jsonOf(pageResponse)) as { entries?: TimelineEntry[]; nextCursor?: string | null } | undefined;
   if (!page || !Array.isArray(page.entries)) return false;
   const entries = page.entries;
   return drawFirstView(host, [campaignTimelineStyles], (format, actions) =>
     timelineView({
-      t: format.catalogue,
+      t: { timeline },
       format,
       entries,
       arrived: new Set(),

@@ -1,15 +1,14 @@
 import type { TimelineEntry } from '@placard/contract';
-import { repeat } from 'lit/directives/repeat.js';
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { httpUrl } from '../base/http-url.js';
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue, CatalogueBasics } from '../i18n/catalogue.js';
 import type { Format } from '../i18n/format.js';
 import { kindIcon } from './timeline-icons.js';
 
 /** What the timeline shows once its first page has loaded. */
 export interface TimelineView {
-  t: Catalogue;
-  format: Format;
+  t: Pick<Catalogue, 'timeline'>;
+  format: Format<CatalogueBasics>;
   /** The entries on screen, in the order shown. */
   entries: readonly TimelineEntry[];
   /** Entries that arrived live while the page was open. */
@@ -19,6 +18,12 @@ export interface TimelineView {
   /** Why the last "show more" failed. */
   moreError: string;
   onMore(): void;
+  /**
+   * How the entries become the list's items. The element keys them by id (lit's
+   * `repeat`), so that an entry arriving live never moves focus to another entry's
+   * link; a first view, never updated, maps them in order and so carries no directive.
+   */
+  items?: (entries: readonly TimelineEntry[], item: (entry: TimelineEntry) => TemplateResult) => unknown;
 }
 
 /**
@@ -29,11 +34,7 @@ export function timelineView(v: TimelineView): TemplateResult {
   const t = v.t;
   if (v.entries.length === 0) return html`<p class="empty" part="empty">${t.timeline.empty}</p>`;
   return html`<ol class="entries" part="list" aria-label=${t.timeline.label}>
-      ${repeat(
-        v.entries,
-        (entry) => entry.id,
-        (entry) => timelineEntry(entry, v),
-      )}
+      ${(v.items ?? inOrder)(v.entries, (entry) => timelineEntry(entry, v))}
     </ol>
     ${
       v.more === 'error'
@@ -51,11 +52,14 @@ export function timelineView(v: TimelineView): TemplateResult {
           aria-disabled=${v.more === 'loading' ? 'true' : 'false'}
           @click=${v.onMore}
         >
-          ${v.more === 'loading' ? t.timeline.loadingMore : v.more === 'error' ? t.common.retry : t.timeline.showMore}
+          ${v.more === 'loading' ? t.timeline.loadingMore : v.more === 'error' ? t.timeline.showMoreAgain : t.timeline.showMore}
         </button>`
         : nothing
     }`;
 }
+
+const inOrder = (entries: readonly TimelineEntry[], item: (entry: TimelineEntry) => TemplateResult) =>
+  entries.map(item);
 
 function timelineEntry(entry: TimelineEntry, v: TimelineView): TemplateResult {
   const t = v.t;

@@ -1,45 +1,52 @@
 import { adoptStyles, type CSSResult } from '@lit/reactive-element/css-tag.js';
 import { render, type TemplateResult } from 'lit/html.js';
 import { widgetFrame } from '../base/widget-frame.js';
-import { cachedCatalogue } from '../i18n/catalogue-loader.js';
+import type { CatalogueBasics } from '../i18n/catalogue.js';
+import { basics } from '../i18n/en/basics.js';
 import { Format } from '../i18n/format.js';
 import { resolveLanguage } from '../i18n/language-resolution.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { type FirstViewActions, recordFirstView } from './first-view-registry.js';
 
 /**
- * The parsed answers to a widget's first GETs, which the embed loader started
- * before any code arrived: the campaign, and for the timeline its first page.
+ * The embed loader's in-flight answers to a widget's first GETs (`Placard.prefetched`),
+ * in the order it asks them: the campaign, then for the timeline its first page.
  */
-export interface FirstViewData {
-  campaign: Promise<unknown>;
-  timeline?: Promise<unknown>;
-}
+export type FirstResponses = readonly (Promise<Response> | undefined)[];
 
 /** A widget's first-view module, as the embed loader calls it: true once drawn. */
-export type ShowFirstView = (host: HTMLElement, data: FirstViewData) => Promise<boolean>;
+export type ShowFirstView = (host: HTMLElement, responses: FirstResponses) => Promise<boolean>;
+
+/**
+ * The JSON of one of those answers, read from a copy: the element's store takes the
+ * original later (store/prefetched-fetch.ts), and the first view is drawn before that.
+ */
+export async function jsonOf(response: Promise<Response> | undefined): Promise<unknown> {
+  const original = await response;
+  return original?.ok ? original.clone().json() : undefined;
+}
 
 /**
  * Draws a widget's first view into its host before the element's code has arrived:
  * the widget's own view template (the one the element renders), its own styles and
- * English strings, in the shadow root the element will use. Needs only lit-html, so
- * a page shows its widgets after one small download instead of the whole
- * interactive stack; the element, defined later, carries on from this DOM
- * (base/placard-element.ts). Draws nothing, and leaves the host untouched, where
- * the element would show something else first: a host already upgraded or drawn,
- * a language whose strings are not loaded yet, data the view does not expect.
+ * the areas of the English catalogue it shows, in the shadow root the element will
+ * use. Needs only lit-html, so a page shows its widgets after one small download
+ * instead of the whole interactive stack; the element, defined later, carries on
+ * from this DOM (base/placard-element.ts). Draws nothing, and leaves the host
+ * untouched, where the element would show something else first: a host already
+ * upgraded or drawn, a language other than English (its catalogue comes with the
+ * element), data the view does not expect.
  */
 export function drawFirstView(
   host: HTMLElement,
   styles: readonly CSSResult[],
-  view: (format: Format, actions: FirstViewActions) => TemplateResult | undefined,
+  view: (format: Format<CatalogueBasics>, actions: FirstViewActions) => TemplateResult | undefined,
 ): boolean {
   if (host.shadowRoot || host.matches(':defined') || !host.isConnected) return false;
   const lang = resolveLanguage(host);
-  const catalogue = cachedCatalogue(lang);
-  if (!catalogue) return false;
+  if (!ENGLISH.test(lang)) return false;
   const actions: FirstViewActions = {};
-  const body = view(new Format(lang, catalogue), actions);
+  const body = view(new Format(lang, basics), actions);
   if (!body) return false;
   const template = widgetFrame(lang, body);
   // The element's shadowRootOptions (LitElement's default), which it takes over as it is.
@@ -49,6 +56,8 @@ export function drawFirstView(
   recordFirstView(host, { template, actions });
   return true;
 }
+
+const ENGLISH = /^en(-|$)/i;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 

@@ -11,6 +11,9 @@ async function campaignJson(): Promise<Record<string, unknown>> {
   return (await fetch(API())).json();
 }
 
+/** The campaign's answer as the loader hands it over: in flight, in a list. */
+const answer = () => [fetch(API())];
+
 async function undefinedCounter(attributes = ''): Promise<HTMLElement> {
   const container = await fixture<HTMLDivElement>(
     `<div><petition-counter campaign="${SLUG}" key="${KEY}" ${attributes}></petition-counter></div>`,
@@ -26,7 +29,7 @@ describe('a first view drawn before the element is defined', () => {
   it('shows the count and a working call to action, which the element takes over in place', async () => {
     const campaign = await campaignJson();
     const host = await undefinedCounter();
-    expect(await showCounter(host, { campaign: Promise.resolve(campaign) })).to.equal(true);
+    expect(await showCounter(host, answer())).to.equal(true);
     const root = host.shadowRoot as ShadowRoot;
     const number = root.querySelector('[part="number"]');
     const sheets = [...root.adoptedStyleSheets];
@@ -45,7 +48,6 @@ describe('a first view drawn before the element is defined', () => {
   });
 
   it('draws nothing where the element would show something else first, leaving the host untouched', async () => {
-    const campaign = Promise.resolve(await campaignJson());
     // Undefined custom elements, as a page holds widgets before their code has run.
     const host = (lang: string) => {
       const element = document.createElement('x-widget-host');
@@ -54,14 +56,14 @@ describe('a first view drawn before the element is defined', () => {
       return element;
     };
     const welsh = host('cy');
-    expect(await showCounter(welsh, { campaign })).to.equal(false, 'strings not carried');
+    expect(await showCounter(welsh, answer())).to.equal(false, 'strings not carried');
     expect(welsh.shadowRoot).to.equal(null);
     const odd = host('en');
-    expect(await showCounter(odd, { campaign: Promise.resolve({ status: 'open' }) })).to.equal(false, 'no petition');
+    expect(await showCounter(odd, [Promise.resolve(Response.json({ status: 'open' }))])).to.equal(false, 'no petition');
     expect(odd.shadowRoot).to.equal(null);
     const drawn = host('en-US');
-    expect(await showCounter(drawn, { campaign })).to.equal(true);
-    expect(await showCounter(drawn, { campaign })).to.equal(false, 'drawn already');
+    expect(await showCounter(drawn, answer())).to.equal(true);
+    expect(await showCounter(drawn, answer())).to.equal(false, 'drawn already');
     expect(drawn.shadowRoot?.querySelectorAll('[part="number"]').length).to.equal(1);
     for (const element of [welsh, odd, drawn]) element.remove();
   });

@@ -121,7 +121,7 @@ export function honeypotField(value: string, t: Catalogue, onInput: (value: stri
 export function errorSummary(
   errors: FieldErrors,
   order: readonly string[],
-  t: Catalogue,
+  t: Pick<Catalogue, 'common'>,
   focusField: (field: string) => void,
 ): TemplateResult | typeof nothing {
   const fields = Object.keys(errors).sort((a, b) => rank(order, a) - rank(order, b));

@@ -2,7 +2,7 @@ import type { TimelineKind } from '@placard/contract';
 import type { Format } from './format.js';
 
 /** A message that depends on a number: plural forms differ by language, so each catalogue writes its own. */
-export type CountMessage = (count: number, format: Format) => string;
+export type CountMessage = (count: number, format: Format<CatalogueBasics>) => string;
 
 /** Per-field words for client-side validation; which fields are wrong comes from the contract's schemas. */
 export interface FieldMessages {
@@ -69,6 +69,8 @@ export interface Catalogue {
     kinds: Record<TimelineKind, string>;
     readMore: string;
     showMore: string;
+    /** The "show more" button after loading more failed. */
+    showMoreAgain: string;
     loadingMore: string;
     empty: string;
     loadFailed: string;
@@ -83,13 +85,18 @@ export interface Catalogue {
     unit: CountMessage;
     /** The count as a sentence, for screen readers and thank-you text. */
     signatures: CountMessage;
-    progressLabel(count: number, target: number, format: Format): string;
-    toGo(remaining: number, target: number, format: Format): string;
-    goal(goal: number, format: Format): string;
+    progressLabel(count: number, target: number, format: Format<CatalogueBasics>): string;
+    toGo(remaining: number, target: number, format: Format<CatalogueBasics>): string;
+    goal(goal: number, format: Format<CatalogueBasics>): string;
     goalReached: string;
     milestonesHeading: string;
     celebration: CountMessage;
     signHeading: string;
+    closedBody: string;
+  };
+
+  /** The signing form, loaded on intent (the first view shows `petition` only). */
+  signing: {
     name: string;
     email: string;
     postcode: string;
@@ -103,7 +110,6 @@ export interface Catalogue {
     alreadySignedBody: string;
     checkEmailHeading: string;
     checkEmailBody: string;
-    closedBody: string;
   };
 
   share: {
@@ -149,6 +155,9 @@ export interface Catalogue {
     mpEmailUnavailable(mpName: string): string;
     contactPage(mpName: string): string;
     mailtoFallback: string;
-    step(step: number, total: number, format: Format): string;
+    step(step: number, total: number, format: Format<CatalogueBasics>): string;
   };
 }
+
+/** What `Format` needs of a catalogue: the language's tag and how it writes dates. */
+export type CatalogueBasics = Pick<Catalogue, 'locale' | 'months' | 'longDate'>;

@@ -76,6 +76,7 @@ const cy: Catalogue = {
     kinds: { milestone: 'Carreg filltir', news: 'Newyddion', action: 'Gweithredu' },
     readMore: 'Darllen mwy',
     showMore: 'Dangos rhagor o ddiweddariadau',
+    showMoreAgain: 'Rhowch gynnig arall arni',
     loadingMore: 'Wrthi’n llwytho rhagor o ddiweddariadau…',
     empty: 'Does dim diweddariadau eto.',
     loadFailed: 'Doedd dim modd llwytho diweddariadau’r ymgyrch.',
@@ -103,6 +104,10 @@ const cy: Catalogue = {
     milestonesHeading: 'Cerrig milltir a gyrhaeddwyd',
     celebration: (count, f) => `Rydyn ni wedi cyrraedd ${f.number(count)} o lofnodion! Diolch.`,
     signHeading: 'Llofnodwch y ddeiseb',
+    closedBody: 'Mae’r ddeiseb hon wedi cau. Diolch i bawb a’i llofnododd.',
+  },
+
+  signing: {
     name: 'Eich enw',
     email: 'Cyfeiriad e-bost',
     postcode: 'Cod post',
@@ -121,7 +126,6 @@ const cy: Catalogue = {
     checkEmailHeading: 'Gwiriwch eich e-bost',
     checkEmailBody:
       'Rydyn ni wedi anfon e-bost atoch chi. Agorwch y ddolen ynddo a phwyswch y botwm i gadarnhau eich llofnod: bydd yn cyfrif unwaith y gwnewch chi hynny.',
-    closedBody: 'Mae’r ddeiseb hon wedi cau. Diolch i bawb a’i llofnododd.',
   },
 
   share: {

@@ -1,170 +1,18 @@
 import type { Catalogue } from './catalogue.js';
+import { basics } from './en/basics.js';
+import { common } from './en/common.js';
+import { consent } from './en/consent.js';
+import { fields } from './en/fields.js';
+import { letter } from './en/letter.js';
+import { petition } from './en/petition.js';
+import { share } from './en/share.js';
+import { signing } from './en/signing.js';
+import { timeline } from './en/timeline.js';
 
-/** English, bundled with every element. */
-const en: Catalogue = {
-  locale: 'en',
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  longDate: (day, monthName, year) => `${day} ${monthName} ${year}`,
-
-  common: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    loadFailed: 'We couldn’t load this campaign just now.',
-    notFound: 'We couldn’t find this campaign.',
-    offline: 'You seem to be offline. Check your connection and try again.',
-    missingCampaign: 'This widget doesn’t say which campaign to show.',
-    errorSummaryTitle: 'There is a problem',
-    rateLimited: (minutes, f) =>
-      `There have been too many attempts just now. Please try again in ${f.plural(minutes, {
-        one: `${f.number(minutes)} minute`,
-        other: `${f.number(minutes)} minutes`,
-      })}.`,
-    serverError: 'Something went wrong on our side. What you typed is still here, so please try again.',
-    notAllowed: 'This widget isn’t set up to accept responses on this website.',
-    originNotAllowed:
-      'This website isn’t set up for this campaign yet, so we can’t send your response from here. Please let the website’s owner know.',
-    closed: 'This campaign is closed. Thank you to everyone who took part.',
-    offlineQueued: 'You’re offline — we’ll send it when you’re back.',
-    sendNow: 'Try sending now',
-    requiredMark: '(required)',
-    optional: '(optional)',
-    opensInNewTab: '(opens in a new tab)',
-    honeypotLabel: 'Leave this field empty',
-  },
-
-  fields: {
-    nameRequired: 'Enter your name.',
-    emailRequired: 'Enter your email address.',
-    emailInvalid: 'Enter an email address like name@example.org.',
-    emailNotAccepted:
-      'This site can’t accept addresses from disposable email services. Please use an address you keep.',
-    postcodeRequired: 'Enter your postcode.',
-    postcodeInvalid: 'Enter a UK postcode like SW1A 1AA.',
-    countryInvalid: 'Choose a country from the list.',
-    addressRequired: 'Enter your address.',
-    subjectRequired: 'Enter a subject.',
-    bodyRequired: 'Write your letter.',
-    consentRequired: 'Please agree to the privacy notice to continue.',
-    tooLong: (max, f) => `Use at most ${f.number(max)} characters.`,
-    invalid: 'Check this field.',
-  },
-
-  consent: {
-    privacy: 'I agree to the privacy notice',
-    privacyLink: 'Read the full privacy notice',
-    updates: 'Email me updates about this campaign',
-  },
-
-  timeline: {
-    label: 'Campaign timeline',
-    kinds: { milestone: 'Milestone', news: 'News', action: 'Action' },
-    readMore: 'Read more',
-    showMore: 'Show more updates',
-    loadingMore: 'Loading more updates…',
-    empty: 'No updates yet.',
-    loadFailed: 'We couldn’t load the campaign updates.',
-    newBadge: 'New',
-    added: (title) => `New update: ${title}`,
-    updated: (title) => `Update changed: ${title}`,
-    deleted: 'An update was removed.',
-  },
-
-  petition: {
-    unit: (count, f) => f.plural(count, { one: 'signature', other: 'signatures' }),
-    signatures: (count, f) =>
-      f.plural(count, { one: `${f.number(count)} signature`, other: `${f.number(count)} signatures` }),
-    progressLabel: (count, target, f) => `${f.number(count)} of ${f.number(target)} signatures`,
-    toGo: (remaining, target, f) => `${f.number(remaining)} more to reach ${f.number(target)}`,
-    goal: (goal, f) => `Goal: ${f.number(goal)}`,
-    goalReached: 'Goal reached — thank you!',
-    milestonesHeading: 'Milestones reached',
-    celebration: (count, f) => `We’ve reached ${f.number(count)} signatures! Thank you.`,
-    signHeading: 'Sign the petition',
-    name: 'Your name',
-    email: 'Email address',
-    postcode: 'Postcode',
-    country: 'Country',
-    countryNotGiven: 'Not given',
-    submit: 'Sign the petition',
-    submitting: 'Signing…',
-    thanksHeading: 'Thank you for signing!',
-    thanksBody: (count, f) =>
-      f.plural(count, {
-        one: `You’re the first person to sign.`,
-        other: `You’re one of ${f.number(count)} people who have signed.`,
-      }),
-    alreadySignedHeading: 'You’ve already signed',
-    alreadySignedBody: 'Thank you — your signature was already counted.',
-    checkEmailHeading: 'Check your email',
-    checkEmailBody:
-      'We’ve sent you an email. Open the link in it and press the button to confirm your signature: it counts once you do.',
-    closedBody: 'This petition is closed. Thank you to everyone who signed.',
-  },
-
-  share: {
-    heading: 'Ask others to join in',
-    text: (title) => `I’ve just taken action: ${title}. Will you join me?`,
-    copyLink: 'Copy link',
-    copied: 'Link copied.',
-    copyFallback: 'Copy this link:',
-    email: 'Share by email',
-    whatsapp: 'Share on WhatsApp',
-    x: 'Share on X',
-    facebook: 'Share on Facebook',
-  },
-
-  letter: {
-    postcodeHeading: 'Find your MP',
-    postcode: 'Your postcode',
-    postcodeHint: 'We use it to find your MP, for example SW1A 1AA.',
-    findMp: 'Find my MP',
-    finding: 'Finding your MP…',
-    postcodeNotFound: 'We couldn’t find an MP for that postcode. Check it and try again.',
-    lookupUnavailable: 'We can’t look up MPs just now. Please try again in a few minutes.',
-    mpIs: (name, party, constituency) => `Your MP is ${name} (${party}), ${constituency}`,
-    changePostcode: 'Change postcode',
-    letterHeading: 'Your letter',
-    subject: 'Subject',
-    body: 'Letter',
-    nudge:
-      'MPs pay most attention to letters in their constituents’ own words. Add a sentence or two about why this matters to you.',
-    continue: 'Continue',
-    back: 'Back',
-    testMode: (mpName) => `Test mode: this letter will be sent to you, not to ${mpName}.`,
-    detailsHeading: 'Your details',
-    name: 'Your name',
-    email: 'Email address',
-    address: 'Your address',
-    addressHint: 'MPs only reply to people who live in their constituency, so they ask for your address.',
-    send: 'Send my letter',
-    sending: 'Sending…',
-    sentHeading: 'Check your email to confirm',
-    sentBody: (mpName) =>
-      `We’ve emailed you a link. Your letter goes to ${mpName} once you open it and press the button.`,
-    nextStepsHeading: 'What happens next',
-    nextSteps: [
-      'Open the email from us, follow the link and press the button to confirm.',
-      'We send your letter. Your MP’s reply comes straight to you.',
-      'Ask friends to write to their MP too: every letter counts.',
-    ],
-    mpEmailUnavailable: (mpName) => `We can’t email ${mpName} for you: they don’t publish an email address.`,
-    contactPage: (mpName) => `Write to ${mpName} through their contact page`,
-    mailtoFallback: 'Or send the letter from your own email',
-    step: (step, total, f) => `Step ${f.number(step)} of ${f.number(total)}`,
-  },
-};
+/**
+ * English, bundled with every element. One module per area, so that the embed's first
+ * views (first-view/) carry only the areas they show.
+ */
+const en: Catalogue = { ...basics, common, fields, consent, timeline, petition, signing, share, letter };
 
 export default en;

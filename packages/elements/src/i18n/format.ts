@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, CatalogueBasics } from './catalogue.js';
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -22,14 +22,14 @@ function supported(
  * has no date data for the language (Chromium ships none for Welsh), dates are
  * written from the catalogue's month names instead of falling back to English.
  */
-export class Format {
-  readonly catalogue: Catalogue;
+export class Format<C extends CatalogueBasics = Catalogue> {
+  readonly catalogue: C;
   readonly #numbers: Intl.NumberFormat;
   readonly #dates: Intl.DateTimeFormat | undefined;
   readonly #utcDates: Intl.DateTimeFormat | undefined;
   readonly #plurals: Intl.PluralRules;
 
-  constructor(requested: string, catalogue: Catalogue) {
+  constructor(requested: string, catalogue: C) {
     this.catalogue = catalogue;
     const preferred = UK_FORMS[requested.toLowerCase()] ?? requested;
     this.#numbers = new Intl.NumberFormat(supported(Intl.NumberFormat, preferred, requested, catalogue.locale) ?? 'en');

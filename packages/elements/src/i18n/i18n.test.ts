@@ -95,7 +95,7 @@ describe('Format', () => {
   it('writes English plurals', () => {
     const f = new Format('en-GB', en);
     expect(en.petition.signatures(1, f)).to.equal('1 signature');
-    expect(en.petition.thanksBody(1, f)).to.equal('You’re the first person to sign.');
+    expect(en.signing.thanksBody(1, f)).to.equal('You’re the first person to sign.');
     expect(en.common.rateLimited(1, f)).to.include('in 1 minute.');
     expect(en.common.rateLimited(3, f)).to.include('in 3 minutes.');
     expect(en.petition.unit(2, f)).to.equal('signatures');

@@ -1,5 +1,7 @@
 import { nothing } from 'lit/html.js';
-import { campaignOf, drawFirstView, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { campaignOf, drawFirstView, jsonOf, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { common } from '../i18n/en/common.js';
+import { letter } from '../i18n/en/letter.js';
 import { formStyles } from '../styles/form-styles.js';
 import { resumesPastFirstStep } from './letter-draft.js';
 import { mpEmailFormStyles } from './mp-email-form.styles.js';
@@ -11,13 +13,13 @@ import { postcodeStep } from './postcode-step.js';
  * that the element carries out when it takes over. A closed campaign or a draft further
  * on is left to the element.
  */
-export const showFirstView: ShowFirstView = async (host, data) => {
-  const campaign = campaignOf(await data.campaign);
+export const showFirstView: ShowFirstView = async (host, [campaignResponse]) => {
+  const campaign = campaignOf(await jsonOf(campaignResponse));
   const slug = typeof campaign?.slug === 'string' ? campaign.slug : undefined;
   if (!campaign || !slug || campaign.status === 'closed' || resumesPastFirstStep(host.localName, slug)) return false;
   return drawFirstView(host, [formStyles, mpEmailFormStyles], (format, actions) =>
     postcodeStep({
-      t: format.catalogue,
+      t: { letter, common },
       format,
       postcode: '',
       errors: {},

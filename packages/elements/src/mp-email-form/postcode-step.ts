@@ -1,13 +1,13 @@
 import { html, type nothing, type TemplateResult } from 'lit/html.js';
 import type { FieldErrors } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue, CatalogueBasics } from '../i18n/catalogue.js';
 import type { Format } from '../i18n/format.js';
 
 /** What the postcode step shows and does. */
 export interface PostcodeStepView {
-  t: Catalogue;
-  format: Format;
+  t: Pick<Catalogue, 'letter' | 'common'>;
+  format: Format<CatalogueBasics>;
   postcode: string;
   errors: FieldErrors;
   /** Looking the MP up (or waiting for the code that does). */

@@ -1,12 +1,12 @@
 import type { Petition } from '@placard/contract';
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue, CatalogueBasics } from '../i18n/catalogue.js';
 import type { Format } from '../i18n/format.js';
 
 /** What the counter shows once its campaign has loaded. */
 export interface CounterView {
-  t: Catalogue;
-  format: Format;
+  t: Pick<Catalogue, 'petition'>;
+  format: Format<CatalogueBasics>;
   petition: Petition;
   closed: boolean;
   /** The page's own goal (the `goal` attribute), if it set one. */

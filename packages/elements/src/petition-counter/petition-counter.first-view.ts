@@ -1,11 +1,12 @@
 import type { Petition } from '@placard/contract';
-import { campaignOf, drawFirstView, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { campaignOf, drawFirstView, jsonOf, type ShowFirstView } from '../first-view/draw-first-view.js';
+import { petition as strings } from '../i18n/en/petition.js';
 import { counterView } from './counter-view.js';
 import { petitionCounterStyles } from './petition-counter.styles.js';
 
 /** `<petition-counter>`'s first view, drawn by the embed loader before the element's code arrives. */
-export const showFirstView: ShowFirstView = async (host, data) => {
-  const campaign = campaignOf(await data.campaign);
+export const showFirstView: ShowFirstView = async (host, [campaignResponse]) => {
+  const campaign = campaignOf(await jsonOf(campaignResponse));
   const petition = campaign?.petition as Petition | undefined;
   if (!campaign || typeof petition?.count !== 'number' || !Array.isArray(petition.milestones)) return false;
   const closed = campaign.status === 'closed';
@@ -14,7 +15,7 @@ export const showFirstView: ShowFirstView = async (host, data) => {
   const goal = Number(host.getAttribute('goal'));
   return drawFirstView(host, [petitionCounterStyles], (format, actions) =>
     counterView({
-      t: format.catalogue,
+      t: { petition: strings },
       format,
       petition,
       closed,

@@ -108,7 +108,7 @@ export class SigningForm {
       }
       ${textField({
         field: 'name',
-        label: t.petition.name,
+        label: t.signing.name,
         value: values.name,
         errors,
         autocomplete: 'name',
@@ -116,7 +116,7 @@ export class SigningForm {
       })}
       ${textField({
         field: 'email',
-        label: t.petition.email,
+        label: t.signing.email,
         type: 'email',
         inputmode: 'email',
         value: values.email,
@@ -126,7 +126,7 @@ export class SigningForm {
       })}
       ${textField({
         field: 'postcode',
-        label: t.petition.postcode,
+        label: t.signing.postcode,
         optional: t.common.optional,
         value: values.postcode,
         errors,
@@ -137,7 +137,7 @@ export class SigningForm {
       ${this.#form.renderConsent(campaign, t)}
       <div class="actions">
         <button type="submit" part="submit" aria-disabled=${this.#submitting ? 'true' : 'false'}>
-          ${this.#submitting ? t.petition.submitting : t.petition.submit}
+          ${this.#submitting ? t.signing.submitting : t.signing.submit}
         </button>
       </div>
     </form>`;
@@ -147,7 +147,7 @@ export class SigningForm {
     const id = controlId('country');
     const error = this.#form.errors.country;
     return html`<div class="field" part="field">
-      <label for=${id}>${t.petition.country} <span class="hint">${t.common.optional}</span></label>
+      <label for=${id}>${t.signing.country} <span class="hint">${t.common.optional}</span></label>
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
       <select
         id=${id}
@@ -158,7 +158,7 @@ export class SigningForm {
         aria-describedby=${error ? `${id}-error` : nothing}
         @change=${(event: Event) => this.#form.set({ country: (event.target as HTMLSelectElement).value })}
       >
-        <option value="" ?selected=${value === ''}>${t.petition.countryNotGiven}</option>
+        <option value="" ?selected=${value === ''}>${t.signing.countryNotGiven}</option>
         ${countryOptions(this.#context.lang()).map(
           (country) => html`<option value=${country.code} ?selected=${value === country.code}>${country.name}</option>`,
         )}
@@ -170,10 +170,10 @@ export class SigningForm {
     const t = this.#context.t();
     const [heading, body] =
       status === 'counted'
-        ? [t.petition.thanksHeading, t.petition.thanksBody(campaign.petition.count, this.#context.format())]
+        ? [t.signing.thanksHeading, t.signing.thanksBody(campaign.petition.count, this.#context.format())]
         : status === 'already_signed'
-          ? [t.petition.alreadySignedHeading, t.petition.alreadySignedBody]
-          : [t.petition.checkEmailHeading, t.petition.checkEmailBody];
+          ? [t.signing.alreadySignedHeading, t.signing.alreadySignedBody]
+          : [t.signing.checkEmailHeading, t.signing.checkEmailBody];
     return html`<section class="result" part="result" data-status=${status} aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${heading}</h2>
       <p>${body}</p>
