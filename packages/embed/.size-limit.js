@@ -27,7 +27,7 @@ function withLoader(tags, { interactive = false } = {}) {
 // timeline are within 12 kB. All three together are 18.7 kB (the MP form's postcode
 // step brings the form fields, their styles and its strings), and the set after using
 // both forms grew with the first views (their shared code is in chunks of its own,
-// which compress less well than one core chunk), as did the single file by 0.7 kB
+// which compress less well than one core chunk), as did the single file by 0.8 kB
 // (the views as functions both sides call, and the element's half of the hand-over).
 // CI holds each set at its measured size (rounded up to the next 0.05 kB), so nothing
 // grows unnoticed: lower these as the sets shrink, and raise one only on purpose,
@@ -37,8 +37,8 @@ const RATCHET = {
   'petition-counter': '11.85 kB',
   'mp-email-form': '13.6 kB',
   all: '18.65 kB',
-  allInteractive: '50.25 kB',
-  iife: '39.2 kB',
+  allInteractive: '50.15 kB',
+  iife: '39.3 kB',
 };
 
 export default [

@@ -1,6 +1,13 @@
-import type { CountEvent, MilestoneEvent, TimelineEvent } from '@placard/contract';
+import type { Campaign, CountEvent, MilestoneEvent, TimelineEvent } from '@placard/contract';
 import { isPlacardError } from '@placard/sdk';
-import { adoptStyles, type CSSResult, LitElement, type PropertyValues, supportsAdoptingStyleSheets } from 'lit';
+import {
+  adoptStyles,
+  type CSSResult,
+  LitElement,
+  type PropertyValues,
+  supportsAdoptingStyleSheets,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import { type FirstView, type FirstViewActions, takeFirstView } from '../first-view/first-view-registry.js';
@@ -10,7 +17,8 @@ import type { CampaignStore } from '../store/campaign-store.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 import { CampaignController } from './campaign-controller.js';
-import { errorCode, warnOriginNotAllowed } from './error-message.js';
+import { errorCode, loadErrorMessage, warnOriginNotAllowed } from './error-message.js';
+import { renderLoadError, renderLoading, renderMissingCampaign } from './status-views.js';
 
 /**
  * What the three widgets share: the campaign attributes, the store found
@@ -57,9 +65,11 @@ export abstract class PlacardElement extends LitElement {
   /**
    * Whether the element can draw its own first view now (it has the data, or an error
    * to show): until then, a first view drawn by the embed stays on screen rather than
-   * give way to a loading placeholder.
+   * give way to a loading placeholder. By default, once the campaign has loaded or failed.
    */
-  protected abstract get canDrawFirstView(): boolean;
+  protected get canDrawFirstView(): boolean {
+    return this.store?.loadState !== 'loading';
+  }
 
   /** The widget's own template. */
   protected abstract renderWidget(): unknown;
@@ -162,6 +172,21 @@ export abstract class PlacardElement extends LitElement {
         ? element.finalizeStyles([...styles.slice(0, -1), ...added, ...own])
         : [...added, ...(own as CSSResult[])],
     );
+  }
+
+  /**
+   * The campaign's view once it has loaded; until then what stands in its place: the
+   * missing-campaign notice, the load error with a retry, or the loading placeholder of
+   * `lines` lines (the page's fallback content if it gave some).
+   */
+  protected withCampaign(lines: number, view: (campaign: Campaign) => TemplateResult): TemplateResult {
+    const t = this.locale.t;
+    const store = this.store;
+    if (!store) return renderMissingCampaign(t);
+    if (store.loadState === 'error') return renderLoadError(loadErrorMessage(store.error, t), () => store.reload(), t);
+    const campaign = store.campaign;
+    if (store.loadState === 'loading' || !campaign) return renderLoading(this.hasFallback, t, lines);
+    return view(campaign);
   }
 
   /** Moves focus into the shadow root once the next render is on screen. */

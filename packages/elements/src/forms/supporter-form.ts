@@ -9,6 +9,7 @@ import type { CampaignStore } from '../store/campaign-store.js';
 import { consentFields } from './consent-fields.js';
 import { controlId } from './control-id.js';
 import type { FieldErrors } from './field-errors.js';
+import { textField } from './form-fields.js';
 import { SubmissionKey } from './submission-key.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -26,8 +27,10 @@ export interface SupporterFormOptions<Draft> {
   restore?(saved: Draft): Draft;
 }
 
-/** The consent every supporter form asks for, kept in its draft. */
-interface ConsentDraft {
+/** What every supporter form asks for and keeps in its draft: who they are, and their consent. */
+interface SupporterDraft {
+  name: string;
+  email: string;
   privacy: boolean;
   updates: boolean;
 }
@@ -42,7 +45,7 @@ interface ConsentDraft {
  * honeypot. Each form keeps what is
  * its own: its fields, its steps, its results and its own error codes.
  */
-export class SupporterForm<Draft extends ConsentDraft> implements ReactiveController {
+export class SupporterForm<Draft extends SupporterDraft> implements ReactiveController {
   values: Draft;
   errors: FieldErrors = {};
   /** A failure shown as a notice, rather than against a field. */
@@ -141,6 +144,28 @@ export class SupporterForm<Draft extends ConsentDraft> implements ReactiveContro
       this.failure = error;
       this.#host.requestUpdate();
     }
+  }
+
+  /** The supporter's name and email address, tied to the values. */
+  renderNameAndEmail(labels: { name: string; email: string }): TemplateResult {
+    return html`${textField({
+      field: 'name',
+      label: labels.name,
+      value: this.values.name,
+      errors: this.errors,
+      autocomplete: 'name',
+      onInput: (name) => this.set({ name } as Partial<Draft>),
+    })}
+    ${textField({
+      field: 'email',
+      label: labels.email,
+      type: 'email',
+      inputmode: 'email',
+      value: this.values.email,
+      errors: this.errors,
+      autocomplete: 'email',
+      onInput: (email) => this.set({ email } as Partial<Draft>),
+    })}`;
   }
 
   /** The privacy notice, the two consent boxes tied to the values, and the honeypot. */

@@ -266,24 +266,7 @@ export class LetterSteps {
       ${errorSummary(errors, FIELD_ORDER, t, (field) => this.#form.focusField(field))}
       ${this.#form.renderOffline(t)}
       ${this.#unavailable ? this.#renderUnavailable(t) : this.#renderStepError(t)} ${this.#renderTestMode(mpName, t)}
-      ${textField({
-        field: 'name',
-        label: t.letter.name,
-        value: values.name,
-        errors,
-        autocomplete: 'name',
-        onInput: (name) => this.#form.set({ name }),
-      })}
-      ${textField({
-        field: 'email',
-        label: t.letter.email,
-        type: 'email',
-        inputmode: 'email',
-        value: values.email,
-        errors,
-        autocomplete: 'email',
-        onInput: (email) => this.#form.set({ email }),
-      })}
+      ${this.#form.renderNameAndEmail({ name: t.letter.name, email: t.letter.email })}
       ${textField({
         field: 'address',
         label: t.letter.address,

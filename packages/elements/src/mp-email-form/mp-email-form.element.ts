@@ -1,10 +1,9 @@
 import type { Campaign } from '@placard/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { loadErrorMessage } from '../base/error-message.js';
 import { IntentLoader } from '../base/intent-loader.js';
 import { PlacardElement } from '../base/placard-element.js';
-import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
+import { renderLoading } from '../base/status-views.js';
 import { widgetFrame } from '../base/widget-frame.js';
 import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
@@ -100,26 +99,18 @@ export class MpEmailFormElement extends PlacardElement {
     if (this.store?.loadState === 'ready') this.letterCode.arm();
   }
 
-  protected override get canDrawFirstView(): boolean {
-    return this.store?.loadState !== 'loading';
-  }
-
   protected override tookOver(done: FirstViewActions): void {
     if (done.typed !== undefined && !this.typed) this.typed = done.typed;
     if (done.early === 'find-mp') void this.find();
   }
 
   protected override renderWidget(): TemplateResult {
-    return widgetFrame(this.locale.lang, this.renderBody(), this.announcer.render());
+    const body = this.withCampaign(4, (campaign) => this.renderSteps(campaign));
+    return widgetFrame(this.locale.lang, body, this.announcer.render());
   }
 
-  private renderBody(): TemplateResult {
+  private renderSteps(campaign: Campaign): TemplateResult {
     const t = this.locale.t;
-    const store = this.store;
-    if (!store) return renderMissingCampaign(t);
-    if (store.loadState === 'error') return renderLoadError(loadErrorMessage(store.error, t), () => store.reload(), t);
-    const campaign: Campaign | undefined = store.campaign;
-    if (store.loadState === 'loading' || !campaign) return renderLoading(this.hasFallback, t, 4);
     const letter = this.letter;
     if (letter?.sent) return letter.render(campaign);
     if (campaign.status === 'closed') return html`<div class="notice" part="closed"><p>${t.common.closed}</p></div>`;

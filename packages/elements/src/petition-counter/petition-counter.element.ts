@@ -1,10 +1,8 @@
-import type { CountEvent, MilestoneEvent } from '@placard/contract';
+import type { Campaign, CountEvent, MilestoneEvent } from '@placard/contract';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadErrorMessage } from '../base/error-message.js';
 import { IntentLoader } from '../base/intent-loader.js';
 import { PlacardElement } from '../base/placard-element.js';
-import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
 import { widgetFrame } from '../base/widget-frame.js';
 import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
@@ -124,30 +122,21 @@ export class PetitionCounterElement extends PlacardElement {
     this.announcer.announce(this.locale.t.petition.celebration(event.count, this.locale.format));
   }
 
-  protected override get canDrawFirstView(): boolean {
-    return this.store?.loadState !== 'loading';
-  }
-
   protected override tookOver(done: FirstViewActions): void {
     if (done.early === 'open-form') void this.openForm();
   }
 
   protected override renderWidget(): TemplateResult {
-    return widgetFrame(this.locale.lang, this.renderBody(), this.announcer.render());
+    const body = this.withCampaign(this.compact ? 2 : 4, (campaign) => this.renderCounter(campaign));
+    return widgetFrame(this.locale.lang, body, this.announcer.render());
   }
 
-  private renderBody(): TemplateResult {
-    const t = this.locale.t;
-    const store = this.store;
-    if (!store) return renderMissingCampaign(t);
-    if (store.loadState === 'error') return renderLoadError(loadErrorMessage(store.error, t), () => store.reload(), t);
-    const campaign = store.campaign;
-    if (store.loadState === 'loading' || !campaign) return renderLoading(this.hasFallback, t, this.compact ? 2 : 4);
+  private renderCounter(campaign: Campaign): TemplateResult {
     const closed = campaign.status === 'closed';
     const signing = this.signing;
     const formShown = signing && (signing.signed || (!closed && (this.formOpen || !this.compact)));
     return counterView({
-      t,
+      t: this.locale.t,
       format: this.locale.format,
       petition: campaign.petition,
       closed,

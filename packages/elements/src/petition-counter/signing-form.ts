@@ -106,24 +106,7 @@ export class SigningForm {
           </div>`
           : nothing
       }
-      ${textField({
-        field: 'name',
-        label: t.signing.name,
-        value: values.name,
-        errors,
-        autocomplete: 'name',
-        onInput: (name) => this.#form.set({ name }),
-      })}
-      ${textField({
-        field: 'email',
-        label: t.signing.email,
-        type: 'email',
-        inputmode: 'email',
-        value: values.email,
-        errors,
-        autocomplete: 'email',
-        onInput: (email) => this.#form.set({ email }),
-      })}
+      ${this.#form.renderNameAndEmail({ name: t.signing.name, email: t.signing.email })}
       ${textField({
         field: 'postcode',
         label: t.signing.postcode,
