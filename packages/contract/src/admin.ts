@@ -63,6 +63,28 @@ export const AdminSignatureSchema = v.object({
   anonymisedAt: v.nullable(TimestampSchema),
 });
 
+/** The most signatures one page of `GET …/signatures` holds. */
+export const SIGNATURE_PAGE_MAX = 1000;
+
+/**
+ * `GET /v1/admin/campaigns/:slug/signatures`: JSON pages, newest first, `limit` at a time
+ * (default 100) after the signature `before`; or, with `format=csv` (or an `Accept` that
+ * prefers `text/csv`), every signature as CSV.
+ */
+export const SignatureListQuerySchema = v.object({
+  format: v.optional(v.picklist(['csv', 'json'], 'Use csv or json.')),
+  limit: v.optional(
+    v.pipe(
+      v.union([v.string(), v.number()]),
+      v.transform(Number),
+      v.integer(`Use a whole number from 1 to ${SIGNATURE_PAGE_MAX}.`),
+      v.minValue(1, `Use a whole number from 1 to ${SIGNATURE_PAGE_MAX}.`),
+      v.maxValue(SIGNATURE_PAGE_MAX, `Use a whole number from 1 to ${SIGNATURE_PAGE_MAX}.`),
+    ),
+  ),
+  before: v.optional(v.pipe(v.string(), v.uuid('Use a signature id.'))),
+});
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**

@@ -67,3 +67,35 @@ export function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): Record<str
   }
   return fields;
 }
+
+/**
+ * An answer in the error envelope, for the code that writes the API's answers: the
+ * reference server and the mocks throw it from their request checks and answer with
+ * `status` and `toJSON()`. A stable code, a sentence safe to show a person, and
+ * optionally per-field messages and how long to wait before retrying.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = ERROR_STATUS[code];
+  }
+
+  toJSON(): ErrorEnvelope {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields ? { fields: this.fields } : {}),
+        ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
+      },
+    };
+  }
+}

@@ -8,5 +8,6 @@ export * from './petition.js';
 export * from './primitives.js';
 export * from './representatives.js';
 export * from './routes.js';
+export * from './sse.js';
 export * from './timeline.js';
 export { CONTRACT_VERSION } from './version.js';

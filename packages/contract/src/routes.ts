@@ -6,6 +6,7 @@ import {
   ErasureQuerySchema,
   ErasureResultSchema,
   ModerationSchema,
+  SignatureListQuerySchema,
   TimelineEntryInputSchema,
   TimelineEntryPatchSchema,
 } from './admin.js';
@@ -219,8 +220,9 @@ export const routes = {
   adminListSignatures: {
     method: 'GET',
     path: '/v1/admin/campaigns/{slug}/signatures',
-    summary: 'Signatures for moderation, newest first. `Accept: text/csv` exports them all.',
+    summary: 'Signatures for moderation, newest first. `format=csv` (or `Accept: text/csv`) exports them all.',
     auth: 'secret',
+    query: SignatureListQuerySchema,
     status: 200,
     response: v.object({ signatures: v.array(AdminSignatureSchema) }),
     errors: ADMIN_ERRORS,

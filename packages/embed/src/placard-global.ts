@@ -1,16 +1,10 @@
 /**
  * The one global Placard puts on a page: `globalThis.Placard`. The elements
  * read `config` from it; the loader sets it and marks itself in `loader`, so a
- * second copy of the script knows to stand down.
+ * second copy of the script knows to stand down. `config`'s one definition is the
+ * elements' (`PlacardPageConfig`), who read it.
  */
-export interface PlacardConfig {
-  /** API base URL, e.g. `https://campaigns.example.org` (no trailing `/v1`). */
-  api?: string;
-  /** Publishable key (`pk_test_…` / `pk_live_…`). */
-  key?: string;
-  /** Language override for every widget on the page, e.g. `cy`. */
-  locale?: string;
-}
+import type { PlacardPageConfig } from '@placard/elements';
 
 export interface PlacardLoaderInfo {
   version: string;
@@ -20,7 +14,7 @@ export interface PlacardLoaderInfo {
 
 export interface PlacardGlobal {
   version?: string;
-  config?: PlacardConfig;
+  config?: PlacardPageConfig;
   loader?: PlacardLoaderInfo;
   /**
    * In-flight GETs the loader started for the widgets on the page, by URL;
@@ -42,7 +36,7 @@ export function placardGlobal(): PlacardGlobal {
  * Adds our settings to `Placard.config` without overwriting any key already
  * set: by the partner before the script ran, or by another copy of Placard.
  */
-export function mergeConfig(target: PlacardGlobal, config: PlacardConfig, version: string): void {
+export function mergeConfig(target: PlacardGlobal, config: PlacardPageConfig, version: string): void {
   target.version ??= version;
   target.config ??= {};
   const current = target.config;

@@ -1,5 +1,4 @@
-import type { CampaignStatus } from '@placard/contract';
-import { ApiError } from './http/api-error.js';
+import { ApiError, type CampaignStatus } from '@placard/contract';
 import type { MockCampaign, MockState } from './mock-state.js';
 import type { Scenario } from './scenarios.js';
 

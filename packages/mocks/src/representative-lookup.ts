@@ -1,5 +1,4 @@
-import type { Representative } from '@placard/contract';
-import { ApiError } from './http/api-error.js';
+import { ApiError, type Representative } from '@placard/contract';
 import type { MockState } from './mock-state.js';
 
 /** The constituency and MP for a canonical postcode (`SW1A 1AA`), or 404 postcode_not_found. */

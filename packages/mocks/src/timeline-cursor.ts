@@ -1,5 +1,4 @@
-import type { TimelineEntry } from '@placard/contract';
-import { ApiError } from './http/api-error.js';
+import { ApiError, type TimelineEntry } from '@placard/contract';
 
 /*
  * Cursors are opaque to clients: base64url of the last entry id a page held.
@@ -31,7 +30,7 @@ export function timelineCursorStart(timeline: readonly TimelineEntry[], cursor: 
   const index = typeof after === 'string' ? timeline.findIndex((entry) => entry.id === after) : -1;
   if (index === -1) {
     throw new ApiError('validation_failed', 'Some fields need attention.', {
-      fields: { cursor: 'Use the nextCursor of a previous page.' },
+      cursor: 'Use the nextCursor of a previous page.',
     });
   }
   return index + 1;

@@ -4,6 +4,7 @@ import {
   ErasureQuerySchema,
   type ErasureResult,
   ModerationSchema,
+  SignatureListQuerySchema,
   TimelineEntryInputSchema,
   TimelineEntryPatchSchema,
 } from '@placard/contract';
@@ -17,7 +18,7 @@ import { requireSecretKey } from '../http/keys.js';
 import { eraseSupporter } from '../privacy/erase.js';
 import { listSignatures, moderateSignature } from '../signatures/admin.js';
 import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from '../timeline/store.js';
-import { signatureExport, signaturePageQuery, wantsCsv } from './signature-export.js';
+import { signatureExport, wantsCsv } from './signature-export.js';
 
 /**
  * `/v1/admin/*`: campaign staff's API, behind a secret key (and never from a
@@ -65,8 +66,9 @@ export function adminRoutes({ db }: AppDeps): Hono<AppEnv> {
 
   app.get('/v1/admin/campaigns/:slug/signatures', async (c) => {
     const slug = c.req.param('slug');
-    if (wantsCsv(c)) return signatureExport(c, db, slug);
-    return c.json({ signatures: await listSignatures(db, slug, signaturePageQuery(c)) });
+    const { format, ...page } = parseInput(SignatureListQuerySchema, c.req.query());
+    if (wantsCsv(format, c.req.header('Accept'))) return signatureExport(c, db, slug);
+    return c.json({ signatures: await listSignatures(db, slug, page) });
   });
 
   app.patch('/v1/admin/campaigns/:slug/signatures/:id', async (c) => {

@@ -1,37 +1,13 @@
 import type { Context } from 'hono';
 import type { Sql } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { signaturesCsv } from '../signatures/csv.js';
 
-const MAX_PAGE = 1000;
-
-/** `?format=csv`, or an Accept header that prefers CSV to JSON. */
-export function wantsCsv(c: Context<AppEnv>): boolean {
-  const format = c.req.query('format');
-  if (format !== undefined) {
-    if (format === 'csv') return true;
-    if (format === 'json') return false;
-    throw new ApiError('validation_failed', 'Check format: use csv or json.', { format: 'Use csv or json.' });
-  }
-  const accept = (c.req.header('Accept') ?? '').toLowerCase();
-  return accept.includes('text/csv') && !accept.startsWith('application/json');
-}
-
-/** `?limit=` (1–1000, default 100) and `?before=<signature id>` for the JSON list. */
-export function signaturePageQuery(c: Context<AppEnv>): { limit?: number; before?: string } {
-  const limitText = c.req.query('limit');
-  const before = c.req.query('before');
-  let limit: number | undefined;
-  if (limitText !== undefined) {
-    limit = Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
-      throw new ApiError('validation_failed', `Check limit: use a whole number from 1 to ${MAX_PAGE}.`, {
-        limit: `Use a whole number from 1 to ${MAX_PAGE}.`,
-      });
-    }
-  }
-  return { ...(limit !== undefined ? { limit } : {}), ...(before ? { before } : {}) };
+/** `format=csv`, or no `format` and an Accept header that prefers CSV to JSON. */
+export function wantsCsv(format: 'csv' | 'json' | undefined, accept: string | undefined): boolean {
+  if (format !== undefined) return format === 'csv';
+  const accepted = (accept ?? '').toLowerCase();
+  return accepted.includes('text/csv') && !accepted.startsWith('application/json');
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  ApiError,
   type Campaign,
   type CampaignInput,
   CampaignInputSchema,
@@ -12,7 +13,6 @@ import * as v from 'valibot';
 import { listMilestones, reachMilestones } from '../counts/milestones.js';
 import { readCount } from '../counts/shards.js';
 import type { Database, Sql } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import { parseInput } from '../http/body.js';
 import { notifyCountChanged } from '../live/count-signal.js';
 import { isoTimestamp } from '../time.js';

@@ -1,4 +1,4 @@
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '@placard/contract';
 
 /** A failure the CLI reports as one line on stderr, exiting 1. */
 export class CliError extends Error {

@@ -1,6 +1,5 @@
-import type { PendingConfirmation } from '@placard/contract';
+import { ApiError, type PendingConfirmation } from '@placard/contract';
 import type { Database, Sql } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import { type ConfirmKind, hashConfirmToken } from './tokens.js';
 
 export type ConfirmStatus = 'counted' | 'queued' | 'already_confirmed';

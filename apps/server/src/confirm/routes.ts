@@ -1,8 +1,8 @@
+import { ApiError } from '@placard/contract';
 import { type Context, Hono } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from '../app-deps.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { FORM_PAGE_CSP } from '../pages/html.js';
 import { signatureCampaignId } from '../signatures/sign.js';

@@ -1,5 +1,5 @@
+import { ApiError } from '@placard/contract';
 import type { Database } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import { notifyCountChanged } from '../live/count-signal.js';
 import { reachMilestones } from './milestones.js';
 import { SHARDS } from './shards.js';

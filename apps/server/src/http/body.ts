@@ -1,7 +1,6 @@
-import { fieldErrors } from '@placard/contract';
+import { ApiError, fieldErrors } from '@placard/contract';
 import type { Context } from 'hono';
 import * as v from 'valibot';
-import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 
 export const MAX_BODY_BYTES = 16 * 1024;

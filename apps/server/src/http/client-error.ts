@@ -1,6 +1,5 @@
 import type { Socket } from 'node:net';
-import { ERROR_STATUS, type ErrorCode } from '@placard/contract';
-import { ApiError } from './api-error.js';
+import { ApiError, ERROR_STATUS, type ErrorCode } from '@placard/contract';
 
 const REASONS: Partial<Record<number, string>> = {
   400: 'Bad Request',

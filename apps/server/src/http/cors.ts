@@ -1,5 +1,5 @@
+import { ApiError } from '@placard/contract';
 import type { Context, MiddlewareHandler } from 'hono';
-import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 
 const EXPOSED = 'Retry-After, X-Request-Id, ETag';

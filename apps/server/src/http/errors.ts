@@ -1,9 +1,8 @@
 import type { HttpBindings } from '@hono/node-server';
-import { routes } from '@placard/contract';
+import { ApiError, routes } from '@placard/contract';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 
 function send(c: Context<AppEnv>, error: ApiError): Response {

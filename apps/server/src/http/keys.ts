@@ -1,8 +1,8 @@
+import { ApiError } from '@placard/contract';
 import type { MiddlewareHandler } from 'hono';
 import { cachedPublishableKey } from '../keys/key-cache.js';
 import { originAllowed } from '../keys/origin-pattern.js';
 import { findSecretKey } from '../keys/store.js';
-import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 import { allowRequestOrigin } from './cors.js';
 

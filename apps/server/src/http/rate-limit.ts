@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { ApiError } from '@placard/contract';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Sql } from '../db/database.js';
-import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 
 export interface RateLimitOptions {

@@ -1,6 +1,5 @@
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '@placard/contract';
+import { ApiError, isStorableText, UNSTORABLE_TEXT_MESSAGE } from '@placard/contract';
 import type { MiddlewareHandler } from 'hono';
-import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 
 /**

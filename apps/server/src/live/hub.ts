@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { type LiveEventName, SSE_HEARTBEAT, sseMessage, sseRetry } from '@placard/contract';
 import { reachMilestones } from '../counts/milestones.js';
 import { readCount } from '../counts/shards.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { ANY_INSTANCE, COUNT_CHANNEL, LIVE_CHANNEL } from './channels.js';
-import { SSE_HEARTBEAT, SSE_RETRY, sseMessage } from './sse-format.js';
 
 interface LiveEventRow {
   id: number;
-  name: string;
+  /** Written only with the contract's event names (live/publish.ts). */
+  name: LiveEventName;
   data: unknown;
 }
 
@@ -56,7 +57,7 @@ export interface LiveHub {
 // A subscriber this far behind (bytes not yet taken by the socket) is not reading; dropping it frees its queue.
 const MAX_QUEUED_BYTES = 256 * 1024;
 // Frames are Buffers built once and written to every subscriber as they are.
-const RETRY = Buffer.from(SSE_RETRY);
+const RETRY = Buffer.from(sseRetry());
 const HEARTBEAT = Buffer.from(SSE_HEARTBEAT);
 
 /**

@@ -1,7 +1,7 @@
+import { ApiError } from '@placard/contract';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { AppDeps } from '../app-deps.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { type DevMail, findDevMail, listDevMail } from './dev-mailbox.js';
 import { loopbackOnly } from './dev-mailbox-access.js';

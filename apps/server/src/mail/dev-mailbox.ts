@@ -1,5 +1,5 @@
 import type { Database, Sql } from '../db/database.js';
-import type { MailTransport } from './transport.js';
+import type { MailTransport } from './mail-transport.js';
 
 /** A mail as the dev mailbox keeps and shows it. */
 export interface DevMail {

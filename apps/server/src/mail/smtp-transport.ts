@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import type { MailTransport } from './transport.js';
+import type { MailTransport } from './mail-transport.js';
 import { MAIL_CONCURRENCY } from './worker.js';
 
 /**

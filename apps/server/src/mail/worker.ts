@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
+import type { MailTransport } from './mail-transport.js';
 import { type ClaimedMail, claimDueMail, MAIL_CHANNEL, markMailFailed, markMailSent } from './outbox.js';
-import type { MailTransport } from './transport.js';
 
 export interface MailWorker {
   /** Polls every `intervalMs` and wakes at once when a mail is enqueued (NOTIFY on commit). */

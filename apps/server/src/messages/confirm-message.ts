@@ -1,5 +1,5 @@
+import { ApiError } from '@placard/contract';
 import type { ConfirmKindHandlers } from '../confirm/handlers.js';
-import { ApiError } from '../http/api-error.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { nextDeliverySlot } from './delivery-slot.js';
 import { mpLetterMail, testLetterMail } from './letters.js';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { MessageRequestSchema, type MessageResult } from '@placard/contract';
+import { ApiError, MessageRequestSchema, type MessageResult } from '@placard/contract';
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { requireCampaign } from '../campaigns/store.js';
 import { registerConfirmKind } from '../confirm/handlers.js';
 import { issueConfirmToken } from '../confirm/tokens.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { readJson } from '../http/body.js';
 import { clientIp } from '../http/client-ip.js';

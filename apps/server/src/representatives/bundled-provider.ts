@@ -1,5 +1,5 @@
+import { ApiError } from '@placard/contract';
 import { sampleRepresentatives } from '@placard/contract/fixtures';
-import { ApiError } from '../http/api-error.js';
 import { loadBundledMpList, type MpList } from './mp-list.js';
 import { memberContactUrl, type RepresentativeProvider } from './provider.js';
 

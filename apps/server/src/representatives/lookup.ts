@@ -1,6 +1,5 @@
-import { fieldErrors, PostcodeSchema, type Representative } from '@placard/contract';
+import { ApiError, fieldErrors, PostcodeSchema, type Representative } from '@placard/contract';
 import * as v from 'valibot';
-import { ApiError } from '../http/api-error.js';
 import { createBundledProvider } from './bundled-provider.js';
 import type { LookupOptions, RepresentativeProvider } from './provider.js';
 import { createUkParliamentProvider } from './uk-parliament-provider.js';

@@ -1,5 +1,4 @@
-import type { Constituency } from '@placard/contract';
-import { ApiError } from '../http/api-error.js';
+import { ApiError, type Constituency } from '@placard/contract';
 import { constituencyKey, loadBundledMpList, type MpList } from './mp-list.js';
 import { memberContactUrl, type RepresentativeProvider } from './provider.js';
 import { TtlCache } from './ttl-cache.js';

@@ -1,8 +1,7 @@
-import type { AdminSignature } from '@placard/contract';
+import { type AdminSignature, ApiError } from '@placard/contract';
 import { requireCampaign } from '../campaigns/store.js';
 import { addToCount } from '../counts/shards.js';
 import type { Database, Sql } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import { notifyCountChanged } from '../live/count-signal.js';
 import { isoTimestamp } from '../time.js';
 

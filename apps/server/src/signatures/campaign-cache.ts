@@ -1,6 +1,6 @@
+import { ApiError } from '@placard/contract';
 import type { CampaignRow } from '../campaigns/store.js';
 import type { Database } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 
 /**
  * Campaigns as the signing path last read them. Every sign used to re-read its

@@ -1,6 +1,6 @@
+import { ApiError } from '@placard/contract';
 import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
 import type { Config } from '../config.js';
-import { ApiError } from '../http/api-error.js';
 import { emailDomain } from './email.js';
 
 // About 9,000 domains, from a maintained list (disposable-email-domains, CC0):

@@ -1,11 +1,10 @@
-import type { SignatureRequest, SignatureStatus } from '@placard/contract';
+import { ApiError, type SignatureRequest, type SignatureStatus } from '@placard/contract';
 import type { CampaignRow } from '../campaigns/store.js';
 import type { ConfirmSubject } from '../confirm/handlers.js';
 import { issueConfirmToken } from '../confirm/tokens.js';
 import { addSignatureToCount, reachMilestones } from '../counts/milestones.js';
 import { addToCount, readCount } from '../counts/shards.js';
 import type { Database, Sql } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import type { PartnerKey } from '../http/app-env.js';
 import { type IdempotencyClaim, reserveInTransaction, type StoredAnswer, storeAnswer } from '../http/idempotency.js';
 import { MAIL_CHANNEL } from '../mail/outbox.js';

@@ -1,5 +1,4 @@
-import { isCalendarDate } from '@placard/contract';
-import { ApiError } from '../http/api-error.js';
+import { ApiError, isCalendarDate } from '@placard/contract';
 
 /** A position in a timeline: the last entry of a page, by its order key. */
 export interface TimelinePosition {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  ApiError,
   type TimelineEntry,
   type TimelineEntryInput,
   TimelineEntryInputSchema,
@@ -9,7 +10,6 @@ import {
 } from '@placard/contract';
 import { requireCampaign } from '../campaigns/store.js';
 import type { Database, Sql } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import { parseInput } from '../http/body.js';
 import { publishLiveEvent } from '../live/publish.js';
 import { decodeCursor, encodeCursor } from './cursor.js';

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { RepresentativeSchema } from '@placard/contract';
+import { ApiError, RepresentativeSchema } from '@placard/contract';
 import { sampleRepresentatives, UNKNOWN_POSTCODE } from '@placard/contract/fixtures';
 import * as v from 'valibot';
-import { ApiError } from '../../src/http/api-error.js';
 import { createRepresentativeLookup, lookupWith } from '../../src/representatives/lookup.js';
 import { loadBundledMpList, parseCsv, parseMpList } from '../../src/representatives/mp-list.js';
 import { createUkParliamentProvider } from '../../src/representatives/uk-parliament-provider.js';

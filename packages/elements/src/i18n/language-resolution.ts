@@ -23,7 +23,7 @@ function parentAcrossShadow(node: Node): Element | null {
  * 1. its own `lang` attribute;
  * 2. the closest ancestor with `lang` below `<html>`, crossing shadow roots;
  * 3. the page-wide `Placard.config.locale` (the embed's `data-locale`, which
- *    DESIGN.md says overrides the page language);
+ *    the embed contract says overrides the page language: docs/partners.md, "Languages");
  * 4. `<html lang>`;
  * 5. English.
  */

@@ -85,10 +85,11 @@ export class LetterSteps {
   readonly #context: LetterStepsContext;
   readonly #form: SupporterForm<LetterDraft>;
   readonly #share: SharePanel;
-  #step: LetterStep | 'sent' = 'postcode';
+  #step: LetterStep = 'postcode';
   #busy: 'lookup' | 'send' | undefined;
   #unavailable = false;
-  #result: MessageResult | undefined;
+  /** The accepted letter: once set, the "check your email" panel replaces the steps. */
+  #sent: MessageResult | undefined;
 
   /** `typed`: a postcode typed into the first view before this code arrived; it wins over a saved one. */
   constructor(host: LetterStepsHost, context: LetterStepsContext, typed: string) {
@@ -113,13 +114,13 @@ export class LetterSteps {
 
   /** The letter was accepted: the element shows its panel even if the campaign closes meanwhile. */
   get sent(): boolean {
-    return this.#step === 'sent' && this.#result !== undefined;
+    return this.#sent !== undefined;
   }
 
   render(campaign: Campaign): TemplateResult {
     const t = this.#context.t();
-    if (this.#step === 'sent' && this.#result) return this.#renderSent(campaign, this.#result, t);
-    const step = this.#step === 'sent' ? 'details' : this.#step;
+    if (this.#sent) return this.#renderSent(campaign, this.#sent, t);
+    const step = this.#step;
     if (step === 'postcode') return this.#renderPostcode(t);
     return html`<p class="step-count" part="step-count">${t.letter.step(STEP_NUMBER[step], 3, this.#context.format())}</p>
       ${step === 'letter' ? this.#renderLetter(t) : this.#renderDetails(campaign, t)}`;
@@ -323,8 +324,7 @@ export class LetterSteps {
       const result = await store.client.messages.send(store.slug, input, {
         idempotencyKey: this.#form.keyFor(input),
       });
-      this.#result = result;
-      this.#step = 'sent';
+      this.#sent = result;
       this.#form.accepted();
       emit(this.#host, 'placard-message-sent', {
         campaign: store.slug,

@@ -1,7 +1,7 @@
-import { type Confirmation, type PendingConfirmation, routes } from '@placard/contract';
+import { ApiError, type Confirmation, type PendingConfirmation, routes } from '@placard/contract';
 import { HttpResponse, http } from 'msw';
 import { EXPIRED_TOKEN } from '../confirm-tokens.js';
-import { ApiError, handle } from '../http/api-error.js';
+import { handle } from '../http/api-error.js';
 import { setPetitionCount } from '../live/petition-count.js';
 import type { MockContext } from '../mock-context.js';
 import type { ConfirmToken } from '../mock-state.js';

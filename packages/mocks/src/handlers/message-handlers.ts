@@ -1,7 +1,7 @@
-import { MessageRequestSchema, type MessageResult, type Mp, routes } from '@placard/contract';
+import { ApiError, MessageRequestSchema, type MessageResult, type Mp, routes } from '@placard/contract';
 import { HttpResponse, http } from 'msw';
 import { issueConfirmToken } from '../confirm-tokens.js';
-import { ApiError, handle } from '../http/api-error.js';
+import { handle } from '../http/api-error.js';
 import { withIdempotency } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
 import { requirePublishableKey } from '../http/publishable-key.js';

@@ -17,9 +17,12 @@ export function scenarioHandler(context: MockContext) {
       case 'server-error':
         return errorResponse('internal_error', 'Something went wrong on our side. Please try again in a moment.');
       case 'rate-limited':
-        return errorResponse('rate_limited', 'Too many requests. Please wait a moment and try again.', {
-          retryAfter: RETRY_AFTER_SECONDS,
-        });
+        return errorResponse(
+          'rate_limited',
+          'Too many requests. Please wait a moment and try again.',
+          undefined,
+          RETRY_AFTER_SECONDS,
+        );
       case 'origin-not-allowed':
         // Only the writes that take the publishable key check the page's origin.
         if (request.method === 'POST' && /\/(signatures|messages)$/.test(new URL(request.url).pathname)) {

@@ -1,6 +1,6 @@
+import { ApiError } from '@placard/contract';
 import { HttpResponse } from 'msw';
 import type { MockState } from '../mock-state.js';
-import { ApiError } from './api-error.js';
 
 export interface WriteAnswer {
   status: number;

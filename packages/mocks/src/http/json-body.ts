@@ -1,5 +1,5 @@
+import { ApiError } from '@placard/contract';
 import type * as v from 'valibot';
-import { ApiError } from './api-error.js';
 import { validate } from './validation.js';
 
 /** The same limit as the real server, so an oversized letter fails here too. */

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js';
+import { ApiError } from '@placard/contract';
 
 export interface PublishableKey {
   key: string;

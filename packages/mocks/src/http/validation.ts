@@ -1,10 +1,9 @@
-import { fieldErrors } from '@placard/contract';
+import { ApiError, fieldErrors } from '@placard/contract';
 import * as v from 'valibot';
-import { ApiError } from './api-error.js';
 
 /** Parses input with a contract schema, or throws 422 validation_failed naming each bad field. */
 export function validate<Schema extends v.GenericSchema>(schema: Schema, input: unknown): v.InferOutput<Schema> {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
-  throw new ApiError('validation_failed', 'Some fields need attention.', { fields: fieldErrors(result.issues) });
+  throw new ApiError('validation_failed', 'Some fields need attention.', fieldErrors(result.issues));
 }

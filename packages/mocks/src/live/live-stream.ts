@@ -1,12 +1,9 @@
-import type { LiveEventName } from '@placard/contract';
+import { type LiveEventName, SSE_RETRY_MS, sseMessage, sseRetry } from '@placard/contract';
 import type { MockCampaign, MockState } from '../mock-state.js';
 import { eventsSince, subscribeLive } from './live-log.js';
 
 /** One Server-Sent Events message, before it is written as text. */
 export type LiveFrame = { id: string; event: LiveEventName; data: unknown } | { retry: number };
-
-/** Clients wait this long before reconnecting, as with the real server. */
-const RETRY_MS = 3000;
 
 /** `Last-Event-ID` from the header, or `?lastEventId=` (EventSource cannot set headers on a first connect). */
 export function lastEventIdOf(request: Request): number | null {
@@ -27,7 +24,7 @@ export function openLiveStream(
   send: (frame: LiveFrame) => void,
 ): () => void {
   const { slug, petition } = entry.campaign;
-  send({ retry: RETRY_MS });
+  send({ retry: SSE_RETRY_MS });
   const missed = lastEventId === null ? [] : (eventsSince(state, slug, lastEventId) ?? []);
   for (const record of missed) send({ id: String(record.id), event: record.name, data: record.data });
   // The count carries the newest event id, so a resume from here replays only what comes after it.
@@ -37,6 +34,6 @@ export function openLiveStream(
 
 /** The `text/event-stream` text of one frame. */
 export function formatFrame(frame: LiveFrame): string {
-  if ('retry' in frame) return `retry: ${frame.retry}\n\n`;
-  return `id: ${frame.id}\nevent: ${frame.event}\ndata: ${JSON.stringify(frame.data)}\n\n`;
+  if ('retry' in frame) return sseRetry(frame.retry);
+  return sseMessage(frame.id, frame.event, frame.data);
 }
