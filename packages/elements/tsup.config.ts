@@ -8,6 +8,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     tags: 'src/tags.ts',
+    // The space each widget reserves while loading, for the embed's sheet and the docs' tests.
+    'reserved-space': 'src/styles/reserved-space.ts',
     ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
   },
   format: ['esm'],

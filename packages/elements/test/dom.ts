@@ -33,11 +33,6 @@ export async function waitForReady(host: PlacardElement, timeout = 5000): Promis
   await host.updateComplete;
 }
 
-/** Waits for the live stream to be open, so events pushed next are seen. */
-export async function waitForLive(host: PlacardElement, timeout = 5000): Promise<void> {
-  await waitUntil(() => host.store?.liveStatus === 'open', `<${host.localName}> never went live`, { timeout });
-}
-
 /** The element focused inside the widget's shadow root. */
 export function focused(host: Element): Element | null {
   return host.shadowRoot?.activeElement ?? null;

@@ -111,3 +111,11 @@ export function trackEventSources(): { sources: EventSource[]; restore(): void }
   };
   return { sources, restore };
 }
+
+/**
+ * Waits until the mock API holds an open live stream (the widgets' store has subscribed),
+ * so that events pushed next reach the page.
+ */
+export async function waitForLive(api: MockApi, timeout = 5000): Promise<void> {
+  await waitUntil(() => api.state.listeners.size > 0, 'no live stream was opened', { timeout });
+}

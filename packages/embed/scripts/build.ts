@@ -185,7 +185,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'embed'), { recursive: true });
 const sets = await buildChunks();
 const { firstView, chunks, onIntent } = sets;
-const reservedCss = await reservedSpaceCss();
+const reservedCss = reservedSpaceCss();
 writeReservedSpaceSheet(reservedCss);
 await Promise.all([buildLoader(sets, reservedCss), buildSingleFile()]);
 const manifest: EmbedManifest = {

@@ -5,15 +5,17 @@
  * language, escaping and copy button work.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openWatchedPage } from '../../../../packages/embed/test/e2e/harness/chromium.js';
-import { distDir as embedDist } from '../../../../packages/embed/test/e2e/harness/embed-stack.js';
-import { waitForUpgrade } from '../../../../packages/embed/test/e2e/harness/page-probes.js';
-import { type PlacardServer, startPlacardServer } from '../../../../packages/embed/test/e2e/harness/placard-server.js';
+import { launchChromium, openWatchedPage } from '../../../../scripts/browser-tests/chromium.js';
+import { waitForUpgrade } from '../../../../scripts/browser-tests/page-probes.js';
+import { type PlacardServer, startPlacardServer } from '../../../../scripts/browser-tests/placard-server.js';
 
 const demoDist = join(import.meta.dirname, '../../dist');
+/** The CDN files, from the installed @placard/embed. */
+const embedDist = () => join(dirname(fileURLToPath(import.meta.resolve('@placard/embed/package.json'))), 'dist');
 /** The demo's own pages need nothing from anywhere else. */
 const DEMO_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:";
 
@@ -23,7 +25,7 @@ let context: BrowserContext;
 
 before(async () => {
   [server, browser] = await Promise.all([
-    startPlacardServer({ embedDir: embedDist, demoDir: demoDist }),
+    startPlacardServer({ embedDir: embedDist(), demoDir: demoDist }),
     launchChromium(),
   ]);
   context = await browser.newContext({ reducedMotion: 'reduce' });

@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TimelineEntry } from '@placard/contract';
 import { addTimelineEntry } from '@placard/mocks';
 import { emulateMedia } from '@web/test-runner-commands';
-import { $, $$, focused, SLUG, textOf, waitForLive, waitForReady, waitForText } from '../../test/dom.js';
-import { type MockApi, pushLiveEvent, startMockApi } from '../../test/mock-api.js';
+import { $, $$, focused, SLUG, textOf, waitForReady, waitForText } from '../../test/dom.js';
+import { type MockApi, pushLiveEvent, startMockApi, waitForLive } from '../../test/mock-api.js';
 import './campaign-timeline.js';
 import type { CampaignTimelineElement } from './campaign-timeline.element.js';
 
@@ -111,7 +111,7 @@ describe('<campaign-timeline>', () => {
 
   it('adds a live entry at the top, marks it new and announces it', async () => {
     const el = await timeline();
-    await waitForLive(el);
+    await waitForLive(api);
     addTimelineEntry(api.state, newEntry);
     await waitUntil(() => titles(el)[0] === newEntry.title, 'the live entry was not added at the top');
     expect($(el, 'ol > li [part=new-badge]').textContent).to.equal('New');
@@ -123,14 +123,14 @@ describe('<campaign-timeline>', () => {
 
   it('adds a live entry at the end when listing oldest first', async () => {
     const el = await timeline('order="oldest"');
-    await waitForLive(el);
+    await waitForLive(api);
     addTimelineEntry(api.state, newEntry);
     await waitUntil(() => titles(el).at(-1) === newEntry.title, 'the live entry was not added at the end');
   });
 
   it('applies live edits and removals', async () => {
     const el = await timeline();
-    await waitForLive(el);
+    await waitForLive(api);
     const [first, second] = api.state.campaigns.get(SLUG)?.timeline ?? [];
     if (!first || !second) throw new Error('seed timeline missing');
     pushLiveEvent(api.state, 'timeline', { change: 'updated', entry: { ...second, title: 'Petition passes 6,000' } });

@@ -12,11 +12,10 @@ import {
   recordEvents,
   SLUG,
   textOf,
-  waitForLive,
   waitForReady,
   waitForText,
 } from '../../test/dom.js';
-import { type MockApi, overrideApi, startMockApi, writeBody, writes } from '../../test/mock-api.js';
+import { type MockApi, overrideApi, startMockApi, waitForLive, writeBody, writes } from '../../test/mock-api.js';
 import type { PlacardErrorDetail, PlacardSignedDetail } from '../events.js';
 import './petition-counter.js';
 import { PetitionCounterElement } from './petition-counter.element.js';
@@ -151,7 +150,7 @@ describe('<petition-counter> counter', () => {
 
   it('animates a live count change and announces it politely', async () => {
     const el = await counter('display-only');
-    await waitForLive(el);
+    await waitForLive(api);
     const seen = new Set<string>();
     emitCount(api.state, 6500);
     await waitUntil(() => {
@@ -167,7 +166,7 @@ describe('<petition-counter> counter', () => {
   it('jumps to the new count when the reader prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await counter('display-only');
-    await waitForLive(el);
+    await waitForLive(api);
     emitCount(api.state, 6200);
     await waitForText(el, '6,200');
     await el.updateComplete;
@@ -177,7 +176,7 @@ describe('<petition-counter> counter', () => {
   it('announces counts at most once per interval, and only the latest', async () => {
     PetitionCounterElement.announceIntervalMs = 400;
     const el = await counter('display-only');
-    await waitForLive(el);
+    await waitForLive(api);
     emitCount(api.state, 6001);
     await waitUntil(() => announced(el) === '6,001 signatures');
     emitCount(api.state, 6002);
@@ -191,7 +190,7 @@ describe('<petition-counter> counter', () => {
 
   it('celebrates and announces a milestone crossed live', async () => {
     const el = await counter();
-    await waitForLive(el);
+    await waitForLive(api);
     emitCount(api.state, 10000);
     await waitForText(el, 'We’ve reached 10,000 signatures! Thank you.');
     expect(announced(el)).to.equal('We’ve reached 10,000 signatures! Thank you.');

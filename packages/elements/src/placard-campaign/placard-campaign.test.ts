@@ -1,8 +1,8 @@
 import { ContextProvider, createContext } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emitCount } from '@placard/mocks';
-import { $, KEY, SLUG, textOf, waitForLive, waitForReady, waitForText } from '../../test/dom.js';
-import { type MockApi, startMockApi, trackEventSources } from '../../test/mock-api.js';
+import { $, KEY, SLUG, textOf, waitForReady, waitForText } from '../../test/dom.js';
+import { type MockApi, startMockApi, trackEventSources, waitForLive } from '../../test/mock-api.js';
 import '../campaign-timeline/campaign-timeline.js';
 import type { CampaignTimelineElement } from '../campaign-timeline/campaign-timeline.element.js';
 import { campaignContext } from '../context/campaign-context.js';
@@ -44,7 +44,7 @@ describe('<placard-campaign>', () => {
     expect(second?.store).to.equal(provider.store);
     expect(timeline.store).to.equal(provider.store);
     expect(getComputedStyle(provider).display).to.equal('contents');
-    await waitForLive(first as PetitionCounterElement);
+    await waitForLive(api);
     expect(api.state.listeners.size).to.equal(1);
     emitCount(api.state, 6100);
     await waitUntil(() => $(second as Element, '.number').textContent === '6,100', 'the second counter missed it');
@@ -121,7 +121,7 @@ describe('<placard-campaign>', () => {
       <placard-campaign campaign=${SLUG}><petition-counter display-only></petition-counter></placard-campaign>
     `);
     const counter = provider.querySelector('petition-counter') as PetitionCounterElement;
-    await waitForLive(counter);
+    await waitForLive(api);
     expect(tracked.sources).to.have.length(1);
     provider.remove();
     await waitUntil(() => tracked.sources[0]?.readyState === EventSource.CLOSED, 'the live connection stayed open');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { KEY, SLUG, waitForLive, waitForReady } from '../../test/dom.js';
-import { type MockApi, startMockApi, trackEventSources } from '../../test/mock-api.js';
+import { KEY, SLUG, waitForReady } from '../../test/dom.js';
+import { type MockApi, startMockApi, trackEventSources, waitForLive } from '../../test/mock-api.js';
 import { readPageConfig } from '../config/page-config.js';
 import '../petition-counter/petition-counter.js';
 import type { PetitionCounterElement } from '../petition-counter/petition-counter.element.js';
@@ -36,7 +36,7 @@ describe('campaign stores', () => {
       <petition-counter campaign=${SLUG} compact></petition-counter>
     </div>`);
     const [a, b] = [...container.querySelectorAll('petition-counter')] as PetitionCounterElement[];
-    await waitForLive(a as PetitionCounterElement);
+    await waitForLive(api);
     expect(a?.store).to.equal(b?.store);
     expect(api.state.listeners.size).to.equal(1);
     expect(api.requests.filter((request) => request.path === `/v1/campaigns/${SLUG}`)).to.have.length(1);

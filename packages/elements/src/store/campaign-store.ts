@@ -1,5 +1,5 @@
 import type { Campaign, CountEvent, MilestoneEvent, Petition, TimelineEvent } from '@placard/contract';
-import { createClient, type LiveStatus, type LiveSubscription, type PlacardClient } from '@placard/sdk';
+import { createClient, type LiveSubscription, type PlacardClient } from '@placard/sdk';
 import type { CampaignAddress } from './campaign-address.js';
 import { fetchWithPrefetched } from './prefetched-fetch.js';
 
@@ -27,7 +27,6 @@ export class CampaignStore {
   campaign: Campaign | undefined;
   /** Why the campaign could not be loaded. */
   error: unknown;
-  liveStatus: LiveStatus | undefined;
 
   #listeners = new Set<CampaignStoreListener>();
   #loading: Promise<void> | undefined;
@@ -113,9 +112,6 @@ export class CampaignStore {
       milestone: (event) => this.#reachMilestone(event),
       timeline: (event) => {
         for (const listener of this.#listeners) listener.timeline?.(event);
-      },
-      status: (status) => {
-        this.liveStatus = status;
       },
     });
   }

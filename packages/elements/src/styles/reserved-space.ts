@@ -16,7 +16,8 @@
  *
  * This table is the one place these figures live: the widgets' loading views
  * (loading-reservation.ts) and the embed loader's sheet for tags not yet defined are both
- * written from it.
+ * written from it, and tests hold the embed's tests and docs/partners.md to it (exported
+ * as `@placard/elements/reserved-space.js`).
  */
 export const RESERVED_SPACE: readonly Reservation[] = [
   { tag: 'petition-counter', wide: 52.75, narrow: 57.125 },

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openWatchedPage } from '../harness/chromium.js';
-import { waitForUpgrade } from '../harness/page-probes.js';
+import { openWatchedPage } from '../../../../../scripts/browser-tests/chromium.js';
+import { waitForUpgrade } from '../../../../../scripts/browser-tests/page-probes.js';
 import { CAMPAIGN, type Suite, shownCount, WIDGETS } from '../harness/suite.js';
 
 /** The elements' own entry chunks, which the loader fetches once the first views are drawn. */

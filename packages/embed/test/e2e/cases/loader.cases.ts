@@ -5,11 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RESERVED_SPACE } from '@placard/elements/reserved-space.js';
 import type { Page } from 'playwright-core';
+import { openWatchedPage } from '../../../../../scripts/browser-tests/chromium.js';
+import {
+  recordChunkRequests,
+  recordPlacardEvents,
+  waitForUpgrade,
+} from '../../../../../scripts/browser-tests/page-probes.js';
 import { chunksFor, readManifest } from '../../../scripts/embed-manifest.js';
-import { openWatchedPage } from '../harness/chromium.js';
 import { BROKEN_CDN_PATH, CDN_PATH, distDir } from '../harness/embed-stack.js';
-import { recordChunkRequests, recordPlacardEvents, waitForUpgrade } from '../harness/page-probes.js';
 import { CAMPAIGN, type Suite, shownCount, WIDGETS } from '../harness/suite.js';
 
 const manifest = readManifest(distDir);
@@ -190,13 +195,15 @@ export function loaderCases(suite: Suite): void {
         };
       });
     });
-    // The figures of each widget's *.styles.ts at a 16px font, wide viewport.
+    // The elements' table of reserved sizes at a 16px font, wide viewport.
+    const reserved = (tag: string, attribute?: string) =>
+      (RESERVED_SPACE.find((entry) => entry.tag === tag && entry.attribute === attribute)?.wide ?? 0) * 16;
     assert.deepEqual(sizes, [
-      { tag: 'petition-counter', defined: false, display: 'block', height: 52.75 * 16 },
-      { tag: 'campaign-timeline', defined: false, display: 'block', height: 63 * 16 },
-      { tag: 'mp-email-form', defined: false, display: 'block', height: 16.75 * 16 },
-      { tag: 'display-only', defined: false, display: 'block', height: 14.125 * 16 },
-      { tag: 'compact', defined: false, display: 'block', height: 11.625 * 16 },
+      { tag: 'petition-counter', defined: false, display: 'block', height: reserved('petition-counter') },
+      { tag: 'campaign-timeline', defined: false, display: 'block', height: reserved('campaign-timeline') },
+      { tag: 'mp-email-form', defined: false, display: 'block', height: reserved('mp-email-form') },
+      { tag: 'display-only', defined: false, display: 'block', height: reserved('petition-counter', 'display-only') },
+      { tag: 'compact', defined: false, display: 'block', height: reserved('petition-counter', 'compact') },
       { tag: 'partner', defined: false, display: 'block', height: 5 * 16 },
     ]);
     assert.deepEqual(

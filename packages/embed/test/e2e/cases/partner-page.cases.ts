@@ -5,10 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { openWatchedPage } from '../../../../../scripts/browser-tests/chromium.js';
+import {
+  recordChunkRequests,
+  recordPlacardEvents,
+  waitForUpgrade,
+} from '../../../../../scripts/browser-tests/page-probes.js';
 import { chunksFor, readManifest } from '../../../scripts/embed-manifest.js';
-import { openWatchedPage } from '../harness/chromium.js';
 import { distDir } from '../harness/embed-stack.js';
-import { recordChunkRequests, recordPlacardEvents, waitForUpgrade } from '../harness/page-probes.js';
 import { CAMPAIGN, type Suite, shownCount, WIDGETS } from '../harness/suite.js';
 
 const manifest = readManifest(distDir);

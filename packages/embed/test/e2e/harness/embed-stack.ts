@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../../../../../scripts/browser-tests/chromium.js';
+import { type PlacardServer, startPlacardServer } from '../../../../../scripts/browser-tests/placard-server.js';
 import { hostPage, serveHtml, serveText, strictCsp } from './host-pages.js';
 import { type HttpSite, type Route, startHttpSite } from './http-site.js';
-import { type PlacardServer, startPlacardServer } from './placard-server.js';
 import { type SmtpInbox, startSmtpInbox } from './smtp-inbox.js';
 
 export const distDir = join(import.meta.dirname, '../../../dist');

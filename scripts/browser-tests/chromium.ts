@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { chromeArgs, findChrome } from '../../../../../scripts/chrome.mjs';
+import { chromeArgs, findChrome } from '../chrome.mjs';
 
 /** One headless Chromium for a whole test file (the machine is small). */
 export async function launchChromium(): Promise<Browser> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const repoRoot = resolve(import.meta.dirname, '../../../../..');
+const repoRoot = resolve(import.meta.dirname, '../..');
 const serverDist = join(repoRoot, 'apps/server/dist/server.js');
 
 interface ServerModule {
