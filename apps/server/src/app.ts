@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
 import { adminRoutes } from './admin/routes.js';
 import type { AppDeps } from './app-deps.js';
 import { campaignRoutes } from './campaigns/routes.js';
@@ -25,6 +26,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerConfirmKind('signature', { confirm: confirmSignature, describe: describeSignature });
 
   const app = new Hono<AppEnv>();
+  // Ids of up to 64 word characters, hyphens or `=`, else a new UUID.
+  app.use('*', requestId({ limitLength: 64 }));
   app.use('*', requestContext(deps));
   app.use('/v1/*', publicCors);
   // After CORS, so a browser can read the refusal.

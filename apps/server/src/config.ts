@@ -5,6 +5,11 @@ import { repoRoot } from './paths.js';
 export interface Config {
   /** `NODE_ENV=production`: SMTP is required and the dev mailbox is never served. */
   production: boolean;
+  /**
+   * `PLACARD_CHECK_ANSWERS=1`: every API answer is held to the contract's route table
+   * (http/api-routes.ts). For tests and development; it parses each answer again.
+   */
+  checkAnswers: boolean;
   port: number;
   host: string;
   /** Where supporters reach this server; used in email links. */
@@ -107,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     production: env.NODE_ENV === 'production',
+    checkAnswers: onOff(env.PLACARD_CHECK_ANSWERS, 'PLACARD_CHECK_ANSWERS'),
     port,
     host,
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),

@@ -158,6 +158,7 @@ export async function startTestServer(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     RATE_LIMITS: 'off',
+    PLACARD_CHECK_ANSWERS: 'on',
     PLACARD_DATA_DIR: '/nonexistent/placard-test',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...o.env,

@@ -56,7 +56,16 @@ const WRITE_ERRORS = [
   'idempotency_conflict',
 ] as const satisfies readonly ErrorCode[];
 
+/**
+ * What any route may answer beyond its own `errors`: a fault on the server's side (a
+ * bug, or the database out of reach). Clients treat both as "try again later".
+ */
+export const ANY_ROUTE_ERRORS = ['internal_error', 'unavailable'] as const satisfies readonly ErrorCode[];
+
 const ADMIN_ERRORS = ['unauthorized', 'forbidden', 'validation_failed', 'invalid_json', 'not_found'] as const;
+
+/** An admin route with a JSON body also refuses one that is too large or not JSON. */
+const ADMIN_BODY_ERRORS = [...ADMIN_ERRORS, 'payload_too_large', 'unsupported_media_type'] as const;
 
 /** Every operation of the v1 API. The server, the OpenAPI document and the tests read this table. */
 export const routes = {
@@ -167,7 +176,7 @@ export const routes = {
     body: CampaignInputSchema,
     status: 201,
     response: CampaignSchema,
-    errors: [...ADMIN_ERRORS, 'idempotency_conflict'],
+    errors: [...ADMIN_BODY_ERRORS, 'idempotency_conflict'],
   },
   adminListCampaigns: {
     method: 'GET',
@@ -186,7 +195,7 @@ export const routes = {
     body: CampaignPatchSchema,
     status: 200,
     response: CampaignSchema,
-    errors: ADMIN_ERRORS,
+    errors: ADMIN_BODY_ERRORS,
   },
   adminAddTimelineEntry: {
     method: 'POST',
@@ -196,7 +205,7 @@ export const routes = {
     body: TimelineEntryInputSchema,
     status: 201,
     response: TimelineEntrySchema,
-    errors: ADMIN_ERRORS,
+    errors: ADMIN_BODY_ERRORS,
   },
   adminUpdateTimelineEntry: {
     method: 'PATCH',
@@ -206,7 +215,7 @@ export const routes = {
     body: TimelineEntryPatchSchema,
     status: 200,
     response: TimelineEntrySchema,
-    errors: ADMIN_ERRORS,
+    errors: ADMIN_BODY_ERRORS,
   },
   adminDeleteTimelineEntry: {
     method: 'DELETE',
@@ -235,7 +244,7 @@ export const routes = {
     body: ModerationSchema,
     status: 200,
     response: AdminSignatureSchema,
-    errors: ADMIN_ERRORS,
+    errors: ADMIN_BODY_ERRORS,
   },
   adminEraseSupporter: {
     method: 'DELETE',

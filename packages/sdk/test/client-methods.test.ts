@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { routes } from '@placard/contract';
 import { SEED_SLUG, sampleRepresentatives, seedCampaign, seedPetition, seedTimeline } from '@placard/contract/fixtures';
 import { createClient, type PlacardClient } from '../src/index.js';
 import { type ApiServer, sendJson, startApiServer } from './support/api-server.js';
@@ -12,6 +13,18 @@ const messageResult = {
   mp: sampleRepresentatives[0]?.mp,
   testMode: true,
 };
+
+// The contract's route table is where a route's method and path are written: every request
+// a client method sends must be one of its routes, and every route a browser may call (not
+// the admin API, not the live stream, which live.test.ts covers) must have a client method.
+const publicRoutes = Object.entries(routes)
+  .filter(([, route]) => route.auth !== 'secret' && !('stream' in route))
+  .map(([name, route]) => ({
+    name,
+    method: route.method,
+    pattern: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+  }));
+const exercised = new Set<string>();
 
 describe('client methods', () => {
   let server: ApiServer;
@@ -26,6 +39,16 @@ describe('client methods', () => {
   after(() => server.close());
   beforeEach(() => {
     server.requests.length = 0;
+  });
+  afterEach(() => {
+    for (const request of server.requests) {
+      const path = new URL(request.url, server.url).pathname;
+      const route = publicRoutes.find(
+        (candidate) => candidate.method === request.method && candidate.pattern.test(path),
+      );
+      assert.ok(route, `${request.method} ${path} is not a route of the contract's table`);
+      exercised.add(route.name);
+    }
   });
 
   const lastRequest = () => {
@@ -246,6 +269,13 @@ describe('timeline.pages', () => {
         '/v1/campaigns/ban-chen-quanguo/timeline?cursor=2&limit=2',
         '/v1/campaigns/ban-chen-quanguo/timeline?cursor=4&limit=2',
       ],
+    );
+  });
+
+  it('has been called for every route a browser may call (this test runs last)', () => {
+    assert.deepEqual(
+      publicRoutes.map((route) => route.name).filter((name) => !exercised.has(name)),
+      [],
     );
   });
 });

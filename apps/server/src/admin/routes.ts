@@ -11,6 +11,7 @@ import {
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { createCampaign, listCampaigns, updateCampaign } from '../campaigns/store.js';
+import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import { parseInput, readJson } from '../http/body.js';
 import { withIdempotency } from '../http/idempotency.js';
@@ -25,8 +26,9 @@ import { signatureExport, wantsCsv } from './signature-export.js';
  * browser). Bodies are validated with the contract's admin schemas; the
  * stores do the work and broadcast what changed.
  */
-export function adminRoutes({ db }: AppDeps): Hono<AppEnv> {
+export function adminRoutes({ config, db }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const route = apiRoutes(app, config.checkAnswers);
   app.use('/v1/admin/*', requireSecretKey);
   app.use('/v1/admin/*', async (c, next) => {
     await next();
@@ -34,9 +36,9 @@ export function adminRoutes({ db }: AppDeps): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
   });
 
-  app.get('/v1/admin/campaigns', async (c) => c.json({ campaigns: await listCampaigns(db) }));
+  route('adminListCampaigns', async (c) => c.json({ campaigns: await listCampaigns(db) }));
 
-  app.post('/v1/admin/campaigns', async (c) => {
+  route('adminCreateCampaign', async (c) => {
     const input = await readJson(c, CampaignInputSchema);
     return withIdempotency(c, 'admin:campaigns', input, async () => ({
       status: 201,
@@ -44,34 +46,34 @@ export function adminRoutes({ db }: AppDeps): Hono<AppEnv> {
     }));
   });
 
-  app.patch('/v1/admin/campaigns/:slug', async (c) => {
+  route('adminUpdateCampaign', async (c) => {
     const patch = await readJson(c, CampaignPatchSchema);
     return c.json(await updateCampaign(db, c.req.param('slug'), patch));
   });
 
-  app.post('/v1/admin/campaigns/:slug/timeline', async (c) => {
+  route('adminAddTimelineEntry', async (c) => {
     const input = await readJson(c, TimelineEntryInputSchema);
     return c.json(await addTimelineEntry(db, c.req.param('slug'), input), 201);
   });
 
-  app.patch('/v1/admin/campaigns/:slug/timeline/:id', async (c) => {
+  route('adminUpdateTimelineEntry', async (c) => {
     const patch = await readJson(c, TimelineEntryPatchSchema);
     return c.json(await updateTimelineEntry(db, c.req.param('slug'), c.req.param('id'), patch));
   });
 
-  app.delete('/v1/admin/campaigns/:slug/timeline/:id', async (c) => {
+  route('adminDeleteTimelineEntry', async (c) => {
     await deleteTimelineEntry(db, c.req.param('slug'), c.req.param('id'));
     return c.body(null, 204);
   });
 
-  app.get('/v1/admin/campaigns/:slug/signatures', async (c) => {
+  route('adminListSignatures', async (c) => {
     const slug = c.req.param('slug');
     const { format, ...page } = parseInput(SignatureListQuerySchema, c.req.query());
     if (wantsCsv(format, c.req.header('Accept'))) return signatureExport(c, db, slug);
     return c.json({ signatures: await listSignatures(db, slug, page) });
   });
 
-  app.patch('/v1/admin/campaigns/:slug/signatures/:id', async (c) => {
+  route('adminModerateSignature', async (c) => {
     const { hidden } = await readJson(c, ModerationSchema);
     return c.json(await moderateSignature(db, c.req.param('slug'), c.req.param('id'), hidden));
   });
@@ -79,7 +81,7 @@ export function adminRoutes({ db }: AppDeps): Hono<AppEnv> {
   // A supporter's erasure request (UK GDPR art. 17). Unknown and already erased
   // addresses answer zeros like any other, so the answer never tells whether
   // someone signed beyond what the caller, holding a secret key, asked.
-  app.delete('/v1/admin/supporters', async (c) => {
+  route('adminEraseSupporter', async (c) => {
     const { email } = parseInput(ErasureQuerySchema, { email: c.req.query('email') });
     const erased = await eraseSupporter(db, email);
     c.get('logger').info({ erased }, 'supporter erased');

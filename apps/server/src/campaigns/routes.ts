@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
+import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import { cachedJson } from '../http/cache.js';
 import { getPetition, requireCampaign, toCampaign } from './store.js';
@@ -7,13 +8,14 @@ import { getPetition, requireCampaign, toCampaign } from './store.js';
 /** Public reads: a campaign and its petition, cacheable for a few seconds with ETags. */
 export function campaignRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const route = apiRoutes(app, deps.config.checkAnswers);
 
-  app.get('/v1/campaigns/:slug', async (c) => {
+  route('getCampaign', async (c) => {
     const campaign = await requireCampaign(deps.db, c.req.param('slug'));
     return cachedJson(c, await toCampaign(deps.db, campaign));
   });
 
-  app.get('/v1/campaigns/:slug/petition', async (c) => {
+  route('getPetition', async (c) => {
     const campaign = await requireCampaign(deps.db, c.req.param('slug'));
     return cachedJson(c, await getPetition(deps.db, campaign));
   });

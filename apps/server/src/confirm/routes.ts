@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from '../app-deps.js';
+import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import { FORM_PAGE_CSP } from '../pages/html.js';
 import { signatureCampaignId } from '../signatures/sign.js';
@@ -49,8 +50,9 @@ function refusalPage(c: Context<AppEnv>, error: unknown): Response {
  */
 export function confirmRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const route = apiRoutes(app, deps.config.checkAnswers);
 
-  app.get('/v1/confirm/:token', async (c) => {
+  route('getConfirmation', async (c) => {
     const token = c.req.param('token');
     const page = wantsPage(c);
     guardLink(c, page);
@@ -66,7 +68,7 @@ export function confirmRoutes(deps: AppDeps): Hono<AppEnv> {
     }
   });
 
-  app.post('/v1/confirm/:token', async (c) => {
+  route('confirm', async (c) => {
     const page = wantsPage(c);
     guardLink(c, page);
     try {

@@ -4,7 +4,11 @@ import type { AppEnv } from './app-env.js';
 
 export const PUBLIC_READ_CACHE = 'public, max-age=5, stale-while-revalidate=30';
 
-/** Whether the request's If-None-Match names `etag` (weak comparison, `*` included). */
+/**
+ * Whether the request's If-None-Match names `etag` (weak comparison, `*` included). Not Hono's
+ * etag middleware, which hashes each answer after it is made: reads hash the JSON before
+ * sending it, and static files carry the ETag computed once when they are loaded.
+ */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const bare = etag.replace(/^W\//, '');

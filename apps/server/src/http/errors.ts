@@ -50,7 +50,9 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   return send(c, new ApiError('internal_error', 'Something went wrong on our side. Please try again.'));
 };
 
-// Known paths and their methods, so a wrong method is 405, not 404.
+// Known paths and their methods, so a wrong method is 405, not 404. Not Hono's
+// method-not-allowed: it reads every registered route, and the site's catch-all GET
+// would make every unknown address a 405.
 const knownPaths: Array<{ pattern: RegExp; methods: string[] }> = [];
 
 function addKnownPath(path: string, method: string) {

@@ -1,27 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { AppDeps } from '../app-deps.js';
 import type { AppEnv } from './app-env.js';
 
-const INCOMING_ID = /^[\w.:-]{1,64}$/;
-
 /**
- * Gives each request an id (the caller's `X-Request-Id` when sane, echoed
- * back), a child logger, the app's deps, and one log line when it is
- * answered: method, route pattern (never the URL, which may hold a
- * postcode or token), status, milliseconds and id.
+ * Gives each request a child logger carrying its id (Hono's request-id middleware, run
+ * before this, takes the caller's `X-Request-Id` when sane and echoes it), the app's deps,
+ * and one log line when it is answered: method, route pattern (never the URL, which may
+ * hold a postcode or token), status, milliseconds and id.
  */
 export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = c.req.header('X-Request-Id');
-    const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
-    const logger = deps.logger.child({ requestId });
-    c.set('requestId', requestId);
+    const logger = deps.logger.child({ requestId: c.get('requestId') });
     c.set('logger', logger);
     c.set('deps', deps);
-    c.header('X-Request-Id', requestId);
     await next();
     let route: string;
     try {

@@ -4,6 +4,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { requireCampaign } from '../campaigns/store.js';
+import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 
 /** `Last-Event-ID` header, or `?lastEventId=` (a new EventSource cannot set headers). */
@@ -31,8 +32,9 @@ function keepHeadFlat(out: ServerResponse): void {
  */
 export function liveRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const route = apiRoutes(app, deps.config.checkAnswers);
 
-  app.get('/v1/campaigns/:slug/events', async (c) => {
+  route('streamEvents', async (c) => {
     const campaign = await requireCampaign(deps.db, c.req.param('slug'));
     const from = lastEventId(c.req.header('Last-Event-ID'), c.req.query('lastEventId'));
     c.header('Content-Type', 'text/event-stream; charset=utf-8');

@@ -1,8 +1,8 @@
 import { ApiError } from '@placard/contract';
 import { Hono } from 'hono';
-import { html } from 'hono/html';
 import type { AppDeps } from '../app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
+import { html } from '../pages/html.js';
 import { type DevMail, findDevMail, listDevMail } from './dev-mailbox.js';
 import { loopbackOnly } from './dev-mailbox-access.js';
 
@@ -103,14 +103,14 @@ export function devMailboxRoutes({ db }: AppDeps): Hono<AppEnv> {
   app.get('/dev/mail', async (c) => {
     const mails = await listDevMail(db, { limit: limitParam(c.req.query('limit')) });
     c.header('Content-Security-Policy', PAGE_CSP);
-    return c.html(listPage(mails));
+    return c.html(listPage(mails).value);
   });
 
   app.get('/dev/mail/:id{[0-9]{1,15}}', async (c) => {
     const mail = await findDevMail(db, Number(c.req.param('id')));
     if (!mail) throw new ApiError('not_found', 'There is no such mail in the dev mailbox.');
     c.header('Content-Security-Policy', PAGE_CSP);
-    return c.html(mailPage(mail));
+    return c.html(mailPage(mail).value);
   });
 
   return app;

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app-deps.js';
 import { requireCampaign } from '../campaigns/store.js';
 import { registerConfirmKind } from '../confirm/handlers.js';
 import { issueConfirmToken } from '../confirm/tokens.js';
+import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import { readJson } from '../http/body.js';
 import { clientIp } from '../http/client-ip.js';
@@ -32,9 +33,10 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
   // Letters are rarer than signatures: a person writes one, maybe two.
   const perEmail = createRateLimiter({ name: 'messages-email', burst: 3, perHour: 10 });
   const app = new Hono<AppEnv>();
+  const route = apiRoutes(app, config.checkAnswers);
 
-  app.post(
-    '/v1/campaigns/:slug/messages',
+  route(
+    'sendMessage',
     requirePublishableKey,
     rateLimit({ name: 'messages-ip', key: (c) => clientIp(c), burst: 10, perHour: 100 }),
     async (c) => {

@@ -13,7 +13,11 @@ export class SafeHtml {
   }
 }
 
-/** A template tag that escapes every interpolated value unless it is already SafeHtml. */
+/**
+ * A template tag that escapes every interpolated value unless it is already SafeHtml. The
+ * server's one: every page it renders goes through it, and what it makes is a plain string
+ * at once (hono/html's may be a promise).
+ */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
   let out = strings[0] ?? '';
   values.forEach((value, index) => {

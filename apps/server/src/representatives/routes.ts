@@ -1,6 +1,7 @@
 import { RepresentativeQuerySchema } from '@placard/contract';
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
+import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import { parseInput } from '../http/body.js';
 import { clientIp } from '../http/client-ip.js';
@@ -8,12 +9,12 @@ import { allowAnyOrigin } from '../http/cors.js';
 import { rateLimit } from '../http/rate-limit.js';
 
 /** `GET /v1/representatives?postcode=`: public, readable from any origin, cached for an hour. */
-export function representativeRoutes({ representatives }: AppDeps): Hono<AppEnv> {
+export function representativeRoutes({ config, representatives }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const route = apiRoutes(app, config.checkAnswers);
 
-  app.get(
-    '/v1/representatives',
-    // Each lookup may cost two upstream calls, so one address gets a few a minute, not thousands.
+  route(
+    'lookupRepresentative', // Each lookup may cost two upstream calls, so one address gets a few a minute, not thousands.
     rateLimit({ name: 'representatives-ip', key: (c) => clientIp(c), burst: 30, perHour: 600 }),
     async (c) => {
       allowAnyOrigin(c);

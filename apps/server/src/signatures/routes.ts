@@ -2,6 +2,7 @@ import { SignatureRequestSchema, type SignatureResult } from '@placard/contract'
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { readCount } from '../counts/shards.js';
+import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import { readJson } from '../http/body.js';
 import { clientIp } from '../http/client-ip.js';
@@ -25,12 +26,13 @@ function resultBody(outcome: SignOutcome): SignatureResult {
  */
 export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const route = apiRoutes(app, deps.config.checkAnswers);
   // Generous per IP: a whole office or school may sign from one address.
   const perIp = rateLimit({ name: 'sign-ip', key: (c) => clientIp(c), burst: 30, perHour: 300 });
   const perEmail = createRateLimiter({ name: 'sign-email', burst: 3, perHour: 10 });
   const mailCap = deps.config.unconfirmedMailsPerAddressPerDay;
 
-  app.post('/v1/campaigns/:slug/signatures', requirePublishableKey, perIp, async (c) => {
+  route('signPetition', requirePublishableKey, perIp, async (c) => {
     const slug = c.req.param('slug');
     const campaign = await campaignForSigning(deps.db, slug);
     const input = await readJson(c, SignatureRequestSchema);
