@@ -152,16 +152,13 @@ export async function signPetition(
       await addSignatureToCount(tx, campaign.id, count);
       return { signed: outcome };
     }
+    // The answer while a signature waits for its confirmation: the count as it stands.
+    const pending = async (count: number) => ({
+      signed: await keep({ status: 'pending_confirmation', count, goal: campaign.goal, counted: false }),
+    });
     if (inserted.id) {
       await sendConfirmation(tx, campaign, inserted.id, input, o);
-      return {
-        signed: await keep({
-          status: 'pending_confirmation',
-          count: inserted.count,
-          goal: campaign.goal,
-          counted: false,
-        }),
-      };
+      return pending(inserted.count);
     }
     // Signed before from this mailbox. A still-unconfirmed signature gets a fresh
     // link (the first mail may be lost; the per-email rate limit and the daily
@@ -177,14 +174,7 @@ export async function signPetition(
         [previous.id, o.confirmTtlHours],
       );
       await sendConfirmation(tx, campaign, previous.id, input, o);
-      return {
-        signed: await keep({
-          status: 'pending_confirmation',
-          count: await countNow(tx, campaign),
-          goal: campaign.goal,
-          counted: false,
-        }),
-      };
+      return pending(await countNow(tx, campaign));
     }
     if (!immediate) {
       // Double opt-in answers exactly as for a new signature, so the form does not
@@ -193,14 +183,7 @@ export async function signPetition(
       if (previous.status === 'counted') {
         await enqueueUnconfirmedMail(tx, { to: input.email, ...alreadySignedMail(campaign) }, o.mailCap);
       }
-      return {
-        signed: await keep({
-          status: 'pending_confirmation',
-          count: await countNow(tx, campaign),
-          goal: campaign.goal,
-          counted: false,
-        }),
-      };
+      return pending(await countNow(tx, campaign));
     }
     // Immediate mode says so: there the count already tells (it does not move),
     // so hiding it would only mislead honest integrators. See apps/server/README.md.
