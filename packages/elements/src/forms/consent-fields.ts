@@ -1,9 +1,11 @@
 import type { Campaign } from '@placard/contract';
-import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { httpUrl } from '../base/http-url.js';
 import type { Catalogue } from '../i18n/catalogue.js';
+import { controlId } from './control-id.js';
 import type { FieldErrors } from './field-errors.js';
-import { checkboxField, honeypotField } from './form-fields.js';
+import { describedBy } from './form-fields.js';
 
 export interface ConsentFieldsOptions {
   campaign: Pick<Campaign, 'privacyNotice' | 'privacyUrl'>;
@@ -49,4 +51,54 @@ export function consentFields(o: ConsentFieldsOptions): TemplateResult {
       onChange: (updates) => o.onChange({ updates }),
     })}
     ${honeypotField(o.website, t, o.onWebsite)}`;
+}
+
+interface CheckboxOptions {
+  field: string;
+  label: TemplateResult | string;
+  checked: boolean;
+  errors: FieldErrors;
+  onChange: (checked: boolean) => void;
+  describedBy?: string;
+}
+
+function checkboxField(options: CheckboxOptions): TemplateResult {
+  const id = controlId(options.field);
+  const error = options.errors[options.field];
+  const errorId = error ? `${id}-error` : undefined;
+  return html`<div class="field" part="field">
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    <div class="check">
+      <input
+        type="checkbox"
+        id=${id}
+        name=${options.field}
+        part="control"
+        aria-describedby=${ifDefined(describedBy(options.describedBy, errorId))}
+        aria-invalid=${error ? 'true' : 'false'}
+        .checked=${options.checked}
+        @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${options.label}</label>
+    </div>
+  </div>`;
+}
+
+/**
+ * The bot trap: a field people never see or reach. Filled in, the server
+ * pretends to accept the submission and drops it.
+ */
+function honeypotField(value: string, t: Catalogue, onInput: (value: string) => void): TemplateResult {
+  return html`<div class="honeypot" aria-hidden="true">
+    <label for="field-website">${t.common.honeypotLabel}</label>
+    <input
+      id="field-website"
+      name="website"
+      type="text"
+      tabindex="-1"
+      autocomplete="off"
+      .value=${value}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
 }

@@ -4,7 +4,8 @@ import type { Catalogue } from '../i18n/catalogue.js';
 import { controlId } from './control-id.js';
 import type { FieldErrors } from './field-errors.js';
 
-const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
+/** An `aria-describedby` value from the ids given, or none. */
+export const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
   ids.filter(Boolean).join(' ') || undefined;
 
 /** The autofill tokens the forms use (lit-analyzer checks bindings against the HTML spec's list). */
@@ -61,56 +62,6 @@ export function textField(options: TextFieldOptions): TemplateResult {
     ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
     ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
     ${control}
-  </div>`;
-}
-
-export interface CheckboxOptions {
-  field: string;
-  label: TemplateResult | string;
-  checked: boolean;
-  errors: FieldErrors;
-  onChange: (checked: boolean) => void;
-  describedBy?: string;
-}
-
-export function checkboxField(options: CheckboxOptions): TemplateResult {
-  const id = controlId(options.field);
-  const error = options.errors[options.field];
-  const errorId = error ? `${id}-error` : undefined;
-  return html`<div class="field" part="field">
-    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-    <div class="check">
-      <input
-        type="checkbox"
-        id=${id}
-        name=${options.field}
-        part="control"
-        aria-describedby=${ifDefined(describedBy(options.describedBy, errorId))}
-        aria-invalid=${error ? 'true' : 'false'}
-        .checked=${options.checked}
-        @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}>${options.label}</label>
-    </div>
-  </div>`;
-}
-
-/**
- * The bot trap: a field people never see or reach. Filled in, the server
- * pretends to accept the submission and drops it.
- */
-export function honeypotField(value: string, t: Catalogue, onInput: (value: string) => void): TemplateResult {
-  return html`<div class="honeypot" aria-hidden="true">
-    <label for="field-website">${t.common.honeypotLabel}</label>
-    <input
-      id="field-website"
-      name="website"
-      type="text"
-      tabindex="-1"
-      autocomplete="off"
-      .value=${value}
-      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-    />
   </div>`;
 }
 

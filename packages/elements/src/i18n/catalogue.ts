@@ -124,12 +124,18 @@ export interface Catalogue {
     facebook: string;
   };
 
+  /** The MP form's first view: its postcode step. */
   letter: {
     postcodeHeading: string;
     postcode: string;
     postcodeHint: string;
     findMp: string;
     finding: string;
+    step(step: number, total: number, format: Format<CatalogueBasics>): string;
+  };
+
+  /** The MP form after its postcode step, loaded on intent (the first view shows `letter` only). */
+  letterSteps: {
     postcodeNotFound: string;
     lookupUnavailable: string;
     mpIs(name: string, party: string, constituency: string): string;
@@ -155,7 +161,6 @@ export interface Catalogue {
     mpEmailUnavailable(mpName: string): string;
     contactPage(mpName: string): string;
     mailtoFallback: string;
-    step(step: number, total: number, format: Format<CatalogueBasics>): string;
   };
 }
 

@@ -146,6 +146,10 @@ const cy: Catalogue = {
     postcodeHint: 'Rydyn ni’n ei ddefnyddio i ddod o hyd i’ch Aelod Seneddol (AS), er enghraifft SW1A 1AA.',
     findMp: 'Dod o hyd i’m AS',
     finding: 'Wrthi’n chwilio am eich AS…',
+    step: (step, total, f) => `Cam ${f.number(step)} o ${f.number(total)}`,
+  },
+
+  letterSteps: {
     postcodeNotFound:
       'Doedd dim modd dod o hyd i AS ar gyfer y cod post hwnnw. Gwiriwch ef a rhowch gynnig arall arni.',
     lookupUnavailable: 'Allwn ni ddim chwilio am ASau ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau.',
@@ -180,7 +184,6 @@ const cy: Catalogue = {
       `Allwn ni ddim anfon e-bost at ${mpName} ar eich rhan: dydyn nhw ddim yn cyhoeddi cyfeiriad e-bost.`,
     contactPage: (mpName) => `Ysgrifennwch at ${mpName} drwy eu tudalen gyswllt`,
     mailtoFallback: 'Neu anfonwch y llythyr o’ch cyfeiriad e-bost eich hun',
-    step: (step, total, f) => `Cam ${f.number(step)} o ${f.number(total)}`,
   },
 };
 

@@ -177,7 +177,7 @@ export class LetterSteps {
       const code = errorCode(error);
       if (code === 'postcode_not_found' || code === 'validation_failed') {
         await this.#form.showErrors({
-          postcode: code === 'postcode_not_found' ? t.letter.postcodeNotFound : t.fields.postcodeInvalid,
+          postcode: code === 'postcode_not_found' ? t.letterSteps.postcodeNotFound : t.fields.postcodeInvalid,
         });
       } else {
         this.#form.failure = error;
@@ -216,16 +216,16 @@ export class LetterSteps {
     if (!representative) return html``;
     const { mp, constituency } = representative;
     return html`<form part="form" novalidate aria-labelledby="step-heading" @submit=${this.#onLetterDone}>
-      <h2 id="step-heading" tabindex="-1">${t.letter.letterHeading}</h2>
+      <h2 id="step-heading" tabindex="-1">${t.letterSteps.letterHeading}</h2>
       <div class="mp" part="mp">
-        <p>${t.letter.mpIs(mp.name, mp.party, constituency.name)}</p>
-        <button type="button" class="link" @click=${() => this.#goTo('postcode')}>${t.letter.changePostcode}</button>
+        <p>${t.letterSteps.mpIs(mp.name, mp.party, constituency.name)}</p>
+        <button type="button" class="link" @click=${() => this.#goTo('postcode')}>${t.letterSteps.changePostcode}</button>
       </div>
       ${this.#renderTestMode(mp.name, t)}
       ${errorSummary(errors, FIELD_ORDER, t, (field) => this.#form.focusField(field))}
       ${textField({
         field: 'subject',
-        label: t.letter.subject,
+        label: t.letterSteps.subject,
         value: values.subject,
         errors,
         autocomplete: 'off',
@@ -233,8 +233,8 @@ export class LetterSteps {
       })}
       ${textField({
         field: 'body',
-        label: t.letter.body,
-        hint: t.letter.nudge,
+        label: t.letterSteps.body,
+        hint: t.letterSteps.nudge,
         multiline: true,
         value: values.body,
         errors,
@@ -242,7 +242,7 @@ export class LetterSteps {
         onInput: (body) => this.#form.set({ body }),
       })}
       <div class="actions">
-        <button type="submit" part="submit">${t.letter.continue}</button>
+        <button type="submit" part="submit">${t.letterSteps.continue}</button>
       </div>
     </form>`;
   }
@@ -263,15 +263,15 @@ export class LetterSteps {
     const { values, errors } = this.#form;
     const mpName = values.representative?.mp.name ?? '';
     return html`<form part="form" novalidate aria-labelledby="step-heading" @submit=${this.#onSend}>
-      <h2 id="step-heading" tabindex="-1">${t.letter.detailsHeading}</h2>
+      <h2 id="step-heading" tabindex="-1">${t.letterSteps.detailsHeading}</h2>
       ${errorSummary(errors, FIELD_ORDER, t, (field) => this.#form.focusField(field))}
       ${this.#form.renderOffline(t)}
       ${this.#unavailable ? this.#renderUnavailable(t) : this.#renderStepError(t)} ${this.#renderTestMode(mpName, t)}
-      ${this.#form.renderNameAndEmail({ name: t.letter.name, email: t.letter.email })}
+      ${this.#form.renderNameAndEmail({ name: t.letterSteps.name, email: t.letterSteps.email })}
       ${textField({
         field: 'address',
-        label: t.letter.address,
-        hint: t.letter.addressHint,
+        label: t.letterSteps.address,
+        hint: t.letterSteps.addressHint,
         value: values.address,
         errors,
         autocomplete: 'street-address',
@@ -279,9 +279,9 @@ export class LetterSteps {
       })}
       ${this.#form.renderConsent(campaign, t)}
       <div class="actions">
-        <button type="button" class="secondary" @click=${() => this.#goTo('letter')}>${t.letter.back}</button>
+        <button type="button" class="secondary" @click=${() => this.#goTo('letter')}>${t.letterSteps.back}</button>
         <button type="submit" part="submit" aria-disabled=${this.#busy ? 'true' : 'false'}>
-          ${this.#busy === 'send' ? t.letter.sending : t.letter.send}
+          ${this.#busy === 'send' ? t.letterSteps.sending : t.letterSteps.send}
         </button>
       </div>
     </form>`;
@@ -357,7 +357,7 @@ export class LetterSteps {
       // The server could not place the postcode after all (its lookup differs
       // from the one that found the MP): back to the postcode, kept as typed.
       this.#goTo('postcode');
-      await this.#form.showErrors({ postcode: this.#context.t().letter.postcodeNotFound });
+      await this.#form.showErrors({ postcode: this.#context.t().letterSteps.postcodeNotFound });
       return true;
     }
     return false;
@@ -371,18 +371,18 @@ export class LetterSteps {
     const contactUrl = httpUrl(mp?.contactUrl);
     const mailto = `mailto:${mp?.email ?? ''}?subject=${encodeURIComponent(String(input.subject))}&body=${encodeURIComponent(body)}`;
     return html`<div class="notice error" part="mp-unavailable" role="alert">
-      <p>${t.letter.mpEmailUnavailable(mp?.name ?? '')}</p>
+      <p>${t.letterSteps.mpEmailUnavailable(mp?.name ?? '')}</p>
       <ul>
         ${
           mp && contactUrl
             ? html`<li>
               <a href=${contactUrl} target="_blank" rel="noopener noreferrer" data-contact
-                >${t.letter.contactPage(mp.name)}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
+                >${t.letterSteps.contactPage(mp.name)}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
               >
             </li>`
             : nothing
         }
-        <li><a href=${mailto} data-mailto>${t.letter.mailtoFallback}</a></li>
+        <li><a href=${mailto} data-mailto>${t.letterSteps.mailtoFallback}</a></li>
       </ul>
     </div>`;
   }
@@ -391,12 +391,12 @@ export class LetterSteps {
 
   #renderSent(campaign: Campaign, result: MessageResult, t: Catalogue): TemplateResult {
     return html`<section class="sent" part="sent" aria-labelledby="step-heading">
-      <h2 id="step-heading" tabindex="-1">${t.letter.sentHeading}</h2>
-      <p>${t.letter.sentBody(result.mp.name)}</p>
-      ${result.testMode ? html`<p class="notice" part="test-mode">${t.letter.testMode(result.mp.name)}</p>` : nothing}
-      <h3>${t.letter.nextStepsHeading}</h3>
+      <h2 id="step-heading" tabindex="-1">${t.letterSteps.sentHeading}</h2>
+      <p>${t.letterSteps.sentBody(result.mp.name)}</p>
+      ${result.testMode ? html`<p class="notice" part="test-mode">${t.letterSteps.testMode(result.mp.name)}</p>` : nothing}
+      <h3>${t.letterSteps.nextStepsHeading}</h3>
       <ol class="next-steps">
-        ${t.letter.nextSteps.map((step) => html`<li>${step}</li>`)}
+        ${t.letterSteps.nextSteps.map((step) => html`<li>${step}</li>`)}
       </ol>
       ${this.#share.render(pageToShare(campaign.shareUrl), campaign.title, t)}
     </section>`;
@@ -404,7 +404,7 @@ export class LetterSteps {
 
   #renderTestMode(mpName: string, t: Catalogue): TemplateResult | typeof nothing {
     if (!this.#context.store()?.client.testMode) return nothing;
-    return html`<p class="notice" part="test-mode">${t.letter.testMode(mpName)}</p>`;
+    return html`<p class="notice" part="test-mode">${t.letterSteps.testMode(mpName)}</p>`;
   }
 
   #renderStepError(t: Catalogue): TemplateResult | typeof nothing {
@@ -412,7 +412,7 @@ export class LetterSteps {
     if (failure === undefined) return nothing;
     const message =
       errorCode(failure) === 'lookup_unavailable'
-        ? t.letter.lookupUnavailable
+        ? t.letterSteps.lookupUnavailable
         : writeErrorMessage(failure, t, this.#context.format());
     return html`<div class="notice error" part="error" role="alert"><p>${message}</p></div>`;
   }

@@ -120,7 +120,6 @@ describe('<placard-campaign>', () => {
     const provider = await fixture<PlacardCampaignElement>(html`
       <placard-campaign campaign=${SLUG}><petition-counter display-only></petition-counter></placard-campaign>
     `);
-    const counter = provider.querySelector('petition-counter') as PetitionCounterElement;
     await waitForLive(api);
     expect(tracked.sources).to.have.length(1);
     provider.remove();
