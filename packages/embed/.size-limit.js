@@ -24,20 +24,22 @@ function withLoader(tags, { interactive = false } = {}) {
 // widget's first view, ≤ 16 kB for all three, ≤ 30 kB for all three after using
 // both forms. The first views are drawn with lit-html alone before the elements
 // load, each with the areas of the English catalogue it shows: the counter and the
-// timeline are within 12 kB. All three together are 17.9 kB (the MP form's postcode
+// timeline are within 12 kB. All three together are 18.1 kB (the MP form's postcode
 // step brings the text field, the form styles and its strings), and the set after using
 // both forms grew with the first views (their shared code is in chunks of its own,
 // which compress less well than one core chunk), as did the single file by 0.8 kB
 // (the views as functions both sides call, and the element's half of the hand-over).
+// Every set rose by about 0.1 kB on purpose when the loader learned to take a first view
+// back (the page's fallback shows again) if the element's code then fails to load.
 // CI holds each set at its measured size (rounded up to the next 0.05 kB), so nothing
 // grows unnoticed: lower these as the sets shrink, and raise one only on purpose,
 // saying why here.
 const RATCHET = {
-  'campaign-timeline': '11.85 kB',
-  'petition-counter': '11.85 kB',
-  'mp-email-form': '12.9 kB',
-  all: '17.95 kB',
-  allInteractive: '50.25 kB',
+  'campaign-timeline': '11.95 kB',
+  'petition-counter': '11.95 kB',
+  'mp-email-form': '13 kB',
+  all: '18.05 kB',
+  allInteractive: '50.4 kB',
   iife: '39.3 kB',
 };
 

@@ -7,6 +7,16 @@
  * the supporter sees first.
  */
 import type { ShowFirstView } from '@placard/elements';
+
+/** What each widget's first-view module exports for the loader. */
+interface FirstViewModule {
+  showFirstView?: ShowFirstView;
+  withdrawFirstView?: (host: Element) => void;
+}
+
+/** The first-view modules imported so far, by tag: to withdraw their views if the elements fail. */
+const loaded = new Map<string, FirstViewModule>();
+
 import type { PlacardGlobal } from './placard-global.js';
 import { firstRequests } from './prefetch.js';
 
@@ -26,6 +36,7 @@ function speaksEnglish(element: Element, config: PlacardGlobal['config']): boole
 
 /** Draws the first view of each of `elements` it can; settles when all are drawn or given up. */
 export async function drawFirstViews(
+  tag: string,
   elements: Iterable<Element>,
   files: readonly string[],
   base: string,
@@ -36,8 +47,9 @@ export async function drawFirstViews(
   );
   if (hosts.length === 0 || files.length === 0) return;
   // Entry first, its shared chunks alongside rather than after it.
-  const [entry] = await Promise.all(files.map((file) => import(new URL(file, base).href)));
-  const show = (entry as { showFirstView?: ShowFirstView }).showFirstView;
+  const [entry] = (await Promise.all(files.map((file) => import(new URL(file, base).href)))) as FirstViewModule[];
+  if (entry) loaded.set(tag, entry);
+  const show = entry?.showFirstView;
   if (!show) return;
   await Promise.all(
     // One widget's failure is not another's: the element draws it instead.
@@ -48,6 +60,12 @@ export async function drawFirstViews(
       ).catch(() => false),
     ),
   );
+}
+
+/** The page's fallback instead of the first views of `tag`, whose element could not be loaded. */
+export function withdrawFirstViews(tag: string): void {
+  const withdraw = loaded.get(tag)?.withdrawFirstView;
+  if (withdraw) for (const element of document.querySelectorAll(tag)) withdraw(element);
 }
 
 /** `promise`, or a settled promise after `ms`, whichever comes first; never rejects. */

@@ -6,7 +6,7 @@
  * (first-views.ts), then imports the elements, which take over. Chunks are
  * resolved against the loader's own URL, so the build works from any CDN path.
  */
-import { drawFirstViews, FIRST_VIEW_WAIT_MS, settledWithin } from './first-views.js';
+import { drawFirstViews, FIRST_VIEW_WAIT_MS, settledWithin, withdrawFirstViews } from './first-views.js';
 import { warmIntl } from './intl-warmup.js';
 import { reportLoadFailure } from './load-failure.js';
 import { findOwnScript } from './own-script.js';
@@ -40,6 +40,7 @@ function startLoader(): void {
   let drawing: Promise<unknown> = Promise.resolve();
   const failed = (tag: string, error: unknown): void => {
     discovery?.retry(tag);
+    withdrawFirstViews(tag);
     reportLoadFailure(`could not load <${tag}> from ${base}`, error, document.querySelectorAll(tag));
   };
   // Runs inside a MutationObserver callback too, where a throw would reach the page.
@@ -51,7 +52,7 @@ function startLoader(): void {
       // The campaign data travels alongside the code instead of after it.
       prefetchFor(elements, placard);
       const firstView = __PLACARD_FIRST_VIEWS__[tag];
-      if (firstView) drawing = Promise.all([drawing, drawFirstViews(elements, firstView, base, placard)]);
+      if (firstView) drawing = Promise.all([drawing, drawFirstViews(tag, elements, firstView, base, placard)]);
       // After every tag this scan found has started its first views (a microtask later),
       // once they are drawn (or a moment has passed): the elements' code, which would
       // otherwise share the connection with what the supporter sees first.

@@ -27,3 +27,5 @@ export const showFirstView: ShowFirstView = async (host, [, pageResponse]) => {
     }),
   );
 };
+
+export { withdrawFirstView } from '../first-view/draw-first-view.js';

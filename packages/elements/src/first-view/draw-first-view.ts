@@ -1,12 +1,12 @@
 import { adoptStyles, type CSSResult } from '@lit/reactive-element/css-tag.js';
-import { render, type TemplateResult } from 'lit/html.js';
+import { html, render, type TemplateResult } from 'lit/html.js';
 import { widgetFrame } from '../base/widget-frame.js';
 import type { CatalogueBasics } from '../i18n/catalogue.js';
 import { basics } from '../i18n/en/basics.js';
 import { Format } from '../i18n/format.js';
 import { resolveLanguage } from '../i18n/language-resolution.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
-import { type FirstViewActions, recordFirstView } from './first-view-registry.js';
+import { type FirstViewActions, recordFirstView, takeFirstView } from './first-view-registry.js';
 
 /**
  * The embed loader's in-flight answers to a widget's first GETs (`Placard.prefetched`),
@@ -55,6 +55,17 @@ export function drawFirstView(
   render(template, root, { host });
   recordFirstView(host, { template, actions });
   return true;
+}
+
+/**
+ * Takes a first view back when the element's code could not be loaded: its controls
+ * would wait for code that never comes. The page's own fallback inside the tag shows
+ * instead, as if nothing had been drawn (through the same lit-html part, which an
+ * element loaded later still renders over).
+ */
+export function withdrawFirstView(host: Element): void {
+  if (!takeFirstView(host) || !host.shadowRoot) return;
+  render(html`<slot></slot>`, host.shadowRoot, { host });
 }
 
 const ENGLISH = /^en(-|$)/i;

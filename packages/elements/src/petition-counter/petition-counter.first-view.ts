@@ -32,3 +32,5 @@ export const showFirstView: ShowFirstView = async (host, [campaignResponse]) => 
     }),
   );
 };
+
+export { withdrawFirstView } from '../first-view/draw-first-view.js';

@@ -208,6 +208,29 @@ export function firstViewCases(suite: Suite): void {
     await page.close();
   });
 
+  test('when the element’s code cannot be fetched after its first view was drawn, the page’s fallback comes back', async () => {
+    const url = suite.stack.page('/first-view-then-broken', {
+      body: `<petition-counter campaign="${CAMPAIGN}"><p>Fallback for the counter</p></petition-counter>`,
+    });
+    const { page } = await openWatchedPage(suite.context);
+    let drawn = false;
+    page.on('requestfinished', (request) => {
+      if (FIRST_VIEW_CHUNK.test(request.url())) drawn = true;
+    });
+    // The element's chunks are asked for once the first view is drawn: they fail.
+    await page.route(ELEMENT_CHUNK, (route) => route.abort());
+    await page.goto(url);
+    await page.getByText('Fallback for the counter').waitFor();
+    assert.equal(drawn, true, 'the first view’s code was fetched');
+    assert.equal(await page.evaluate(() => document.querySelector('petition-counter')?.matches(':defined')), false);
+    assert.equal(
+      await page.locator('petition-counter').getByRole('button', { name: 'Sign the petition' }).count(),
+      0,
+      'no control left waiting for code that never comes',
+    );
+    await page.close();
+  });
+
   test('a page in another language fetches no first view: the elements draw it in that language', async () => {
     const url = suite.stack.page('/first-view-welsh', { body: `<div lang="cy">${COUNTER}</div>` });
     const { page, problems } = await openWatchedPage(suite.context);
