@@ -30,7 +30,8 @@ function withLoader(tags, { interactive = false } = {}) {
 // which compress less well than one core chunk), as did the single file by 0.8 kB
 // (the views as functions both sides call, and the element's half of the hand-over).
 // Every set rose by about 0.1 kB on purpose when the loader learned to take a first view
-// back (the page's fallback shows again) if the element's code then fails to load.
+// back (the page's fallback shows again) if the element's code then fails to load, and
+// all three by 26 B more when each widget's list of sheets got one owner (styles modules).
 // CI holds each set at its measured size (rounded up to the next 0.05 kB), so nothing
 // grows unnoticed: lower these as the sets shrink, and raise one only on purpose,
 // saying why here.
@@ -38,7 +39,7 @@ const RATCHET = {
   'campaign-timeline': '11.95 kB',
   'petition-counter': '11.95 kB',
   'mp-email-form': '13 kB',
-  all: '18.05 kB',
+  all: '18.1 kB',
   allInteractive: '50.4 kB',
   iife: '39.3 kB',
 };

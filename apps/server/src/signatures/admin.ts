@@ -40,7 +40,10 @@ const toAdmin = (row: AdminRow): AdminSignature => ({
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Newest first; `before` is the id of the last signature of the previous page. */
+/**
+ * Newest first; `before` is the id of the last signature of the previous page (a UUID:
+ * the route checks it with the contract's SignatureListQuerySchema).
+ */
 export async function listSignatures(
   db: Sql,
   slug: string,
@@ -48,9 +51,6 @@ export async function listSignatures(
 ): Promise<AdminSignature[]> {
   const campaign = await requireCampaign(db, slug);
   const limit = Math.min(Math.max(Math.trunc(o.limit ?? 100), 1), 1000);
-  if (o.before !== undefined && !UUID.test(o.before)) {
-    throw new ApiError('validation_failed', 'Check before: use a signature id.', { before: 'Use a signature id.' });
-  }
   const { rows } = await db.query<AdminRow>(
     o.before
       ? `SELECT ${COLUMNS} FROM signatures WHERE campaign_id = $1

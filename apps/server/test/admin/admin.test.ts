@@ -267,6 +267,18 @@ for (const database of testDatabases) {
         (page.signatures as Array<{ email: string }>).map((s) => s.email),
         [emails[1]],
       );
+      for (const query of ['before=not-an-id', 'limit=0', 'format=xml']) {
+        const refused = await admin(
+          server.url,
+          server.secretKey,
+          'GET',
+          `/v1/admin/campaigns/${slug}/signatures?${query}`,
+        );
+        assert.equal(refused.status, 422, query);
+        const { error } = (await json(refused)) as { error: { code: string; fields: Record<string, string> } };
+        assert.equal(error.code, 'validation_failed');
+        assert.deepEqual(Object.keys(error.fields), [query.split('=')[0]], query);
+      }
 
       const hidden = await admin(
         server.url,

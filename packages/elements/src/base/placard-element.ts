@@ -14,7 +14,7 @@ import { type FirstView, type FirstViewActions, takeFirstView } from '../first-v
 import { carryFocus } from '../first-view/focus-carry.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { CampaignStore } from '../store/campaign-store.js';
-import { baseStyles, tokens } from '../styles/tokens.js';
+import { widgetSheets } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 import { CampaignController } from './campaign-controller.js';
 import { errorCode, loadErrorMessage, warnOriginNotAllowed } from './error-message.js';
@@ -26,7 +26,7 @@ import { renderLoadError, renderLoading, renderMissingCampaign } from './status-
  */
 export abstract class PlacardElement extends LitElement {
   static readonly placardVersion: string = VERSION;
-  static override styles = [tokens, baseStyles];
+  static override styles = widgetSheets();
   /** Whether the element shows (and reports) an error when the campaign itself cannot be loaded. */
   protected static showsCampaignErrors = true;
 

@@ -8,7 +8,7 @@ import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/s
 import { widgetFrame } from '../base/widget-frame.js';
 import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
-import { campaignTimelineStyles } from './campaign-timeline.styles.js';
+import { campaignTimelineSheets } from './campaign-timeline.styles.js';
 import { insertionIndex, type TimelineOrder } from './timeline-order.js';
 import { timelineView } from './timeline-view.js';
 
@@ -63,7 +63,7 @@ const MAX_LIMIT = 100;
  * @cssprop --placard-min-height - Space reserved while loading.
  */
 export class CampaignTimelineElement extends PlacardElement {
-  static override styles = [...PlacardElement.styles, campaignTimelineStyles];
+  static override styles = campaignTimelineSheets;
   protected static override showsCampaignErrors = false;
 
   @property({ type: Number }) limit = DEFAULT_LIMIT;

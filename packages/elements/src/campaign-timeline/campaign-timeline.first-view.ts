@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '@placard/contract';
 import { drawFirstView, jsonOf, type ShowFirstView } from '../first-view/draw-first-view.js';
 import { timeline } from '../i18n/en/timeline.js';
-import { campaignTimelineStyles } from './campaign-timeline.styles.js';
+import { campaignTimelineSheets } from './campaign-timeline.styles.js';
 import { timelineView } from './timeline-view.js';
 
 /**
@@ -12,7 +12,7 @@ export const showFirstView: ShowFirstView = async (host, [, pageResponse]) => {
   const page = (await jsonOf(pageResponse)) as { entries?: TimelineEntry[]; nextCursor?: string | null } | undefined;
   if (!page || !Array.isArray(page.entries)) return false;
   const entries = page.entries;
-  return drawFirstView(host, [campaignTimelineStyles], (format, actions) =>
+  return drawFirstView(host, campaignTimelineSheets, (format, actions) =>
     timelineView({
       t: { timeline },
       format,

@@ -1,5 +1,6 @@
 import { css } from '@lit/reactive-element/css-tag.js';
 import { loadingReservation } from '../styles/loading-reservation.js';
+import { widgetSheets } from '../styles/tokens.js';
 
 export const campaignTimelineStyles = css`
   ${loadingReservation('campaign-timeline')}
@@ -114,3 +115,6 @@ export const campaignTimelineStyles = css`
     }
   }
 `;
+
+/** Every sheet the widget adopts, the shared ones first. */
+export const campaignTimelineSheets = widgetSheets(campaignTimelineStyles);

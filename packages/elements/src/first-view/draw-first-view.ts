@@ -5,7 +5,6 @@ import type { CatalogueBasics } from '../i18n/catalogue.js';
 import { basics } from '../i18n/en/basics.js';
 import { Format } from '../i18n/format.js';
 import { resolveLanguage } from '../i18n/language-resolution.js';
-import { baseStyles, tokens } from '../styles/tokens.js';
 import { type FirstViewActions, recordFirstView, takeFirstView } from './first-view-registry.js';
 
 /**
@@ -28,7 +27,7 @@ export async function jsonOf(response: Promise<Response> | undefined): Promise<u
 
 /**
  * Draws a widget's first view into its host before the element's code has arrived:
- * the widget's own view template (the one the element renders), its own styles and
+ * the widget's own view template (the one the element renders), the sheets it adopts and
  * the areas of the English catalogue it shows, in the shadow root the element will
  * use. Needs only lit-html, so a page shows its widgets after one small download
  * instead of the whole interactive stack; the element, defined later, carries on
@@ -39,7 +38,7 @@ export async function jsonOf(response: Promise<Response> | undefined): Promise<u
  */
 export function drawFirstView(
   host: HTMLElement,
-  styles: readonly CSSResult[],
+  sheets: readonly CSSResult[],
   view: (format: Format<CatalogueBasics>, actions: FirstViewActions) => TemplateResult | undefined,
 ): boolean {
   if (host.shadowRoot || host.matches(':defined') || !host.isConnected) return false;
@@ -51,7 +50,7 @@ export function drawFirstView(
   const template = widgetFrame(lang, body);
   // The element's shadowRootOptions (LitElement's default), which it takes over as it is.
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, [tokens, baseStyles, ...styles]);
+  adoptStyles(root, [...sheets]);
   render(template, root, { host });
   recordFirstView(host, { template, actions });
   return true;

@@ -7,10 +7,9 @@ import { renderLoading } from '../base/status-views.js';
 import { widgetFrame } from '../base/widget-frame.js';
 import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
-import { formStyles } from '../styles/form-styles.js';
 import { resumesPastFirstStep } from './letter-draft.js';
 import type { LetterSteps } from './letter-steps.js';
-import { mpEmailFormStyles } from './mp-email-form.styles.js';
+import { mpEmailFormSheets } from './mp-email-form.styles.js';
 import { postcodeStep } from './postcode-step.js';
 
 /**
@@ -63,7 +62,7 @@ import { postcodeStep } from './postcode-step.js';
  * @cssprop --placard-min-height - Space reserved while loading.
  */
 export class MpEmailFormElement extends PlacardElement {
-  static override styles = [...PlacardElement.styles, formStyles, mpEmailFormStyles];
+  static override styles = mpEmailFormSheets;
 
   /** A postcode typed into the first view before the steps' code arrived. */
   @state() private typed = '';

@@ -2,9 +2,8 @@ import { nothing } from 'lit/html.js';
 import { campaignOf, drawFirstView, jsonOf, type ShowFirstView } from '../first-view/draw-first-view.js';
 import { common } from '../i18n/en/common.js';
 import { letter } from '../i18n/en/letter.js';
-import { formStyles } from '../styles/form-styles.js';
 import { resumesPastFirstStep } from './letter-draft.js';
-import { mpEmailFormStyles } from './mp-email-form.styles.js';
+import { mpEmailFormSheets } from './mp-email-form.styles.js';
 import { postcodeStep } from './postcode-step.js';
 
 /**
@@ -17,7 +16,7 @@ export const showFirstView: ShowFirstView = async (host, [campaignResponse]) => 
   const campaign = campaignOf(await jsonOf(campaignResponse));
   const slug = typeof campaign?.slug === 'string' ? campaign.slug : undefined;
   if (!campaign || !slug || campaign.status === 'closed' || resumesPastFirstStep(host.localName, slug)) return false;
-  return drawFirstView(host, [formStyles, mpEmailFormStyles], (format, actions) =>
+  return drawFirstView(host, mpEmailFormSheets, (format, actions) =>
     postcodeStep({
       t: { letter, common },
       format,

@@ -1,5 +1,7 @@
 import { css } from '@lit/reactive-element/css-tag.js';
+import { formStyles } from '../styles/form-styles.js';
 import { loadingReservation } from '../styles/loading-reservation.js';
+import { widgetSheets } from '../styles/tokens.js';
 
 export const mpEmailFormStyles = css`
   ${loadingReservation('mp-email-form')}
@@ -33,3 +35,6 @@ export const mpEmailFormStyles = css`
     padding-block: 0.3em;
   }
 `;
+
+/** Every sheet the widget adopts, the shared ones first. */
+export const mpEmailFormSheets = widgetSheets(formStyles, mpEmailFormStyles);

@@ -8,7 +8,7 @@ import type { FirstViewActions } from '../first-view/first-view-registry.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
 import { CountAnimation } from './count-animation.js';
 import { counterView } from './counter-view.js';
-import { petitionCounterStyles } from './petition-counter.styles.js';
+import { petitionCounterSheets } from './petition-counter.styles.js';
 import type { SigningForm } from './signing-form.js';
 
 /**
@@ -72,7 +72,7 @@ import type { SigningForm } from './signing-form.js';
  * @cssprop --placard-min-height - Space reserved while loading.
  */
 export class PetitionCounterElement extends PlacardElement {
-  static override styles = [...PlacardElement.styles, petitionCounterStyles];
+  static override styles = petitionCounterSheets;
 
   /** Minimum time between two count announcements to screen readers. */
   static announceIntervalMs = 10_000;

@@ -2,7 +2,7 @@ import type { Petition } from '@placard/contract';
 import { campaignOf, drawFirstView, jsonOf, type ShowFirstView } from '../first-view/draw-first-view.js';
 import { petition as strings } from '../i18n/en/petition.js';
 import { counterView } from './counter-view.js';
-import { petitionCounterStyles } from './petition-counter.styles.js';
+import { petitionCounterSheets } from './petition-counter.styles.js';
 
 /** `<petition-counter>`'s first view, drawn by the embed loader before the element's code arrives. */
 export const showFirstView: ShowFirstView = async (host, [campaignResponse]) => {
@@ -13,7 +13,7 @@ export const showFirstView: ShowFirstView = async (host, [campaignResponse]) => 
   const displayOnly = host.hasAttribute('display-only');
   const compact = host.hasAttribute('compact');
   const goal = Number(host.getAttribute('goal'));
-  return drawFirstView(host, [petitionCounterStyles], (format, actions) =>
+  return drawFirstView(host, petitionCounterSheets, (format, actions) =>
     counterView({
       t: { petition: strings },
       format,

@@ -1,5 +1,6 @@
 import { css } from '@lit/reactive-element/css-tag.js';
 import { loadingReservation } from '../styles/loading-reservation.js';
+import { widgetSheets } from '../styles/tokens.js';
 export const petitionCounterStyles = css`
   /* Until the signing form's code arrives, the first view holds the whole widget's place. */
   ${loadingReservation('petition-counter', '.loading, .form-pending')}
@@ -133,3 +134,6 @@ export const petitionCounterStyles = css`
     }
   }
 `;
+
+/** Every sheet the widget adopts, the shared ones first. */
+export const petitionCounterSheets = widgetSheets(petitionCounterStyles);

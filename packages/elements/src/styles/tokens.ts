@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { type CSSResult, css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * The dark defaults, written once: they apply through two rules below (a media
@@ -217,3 +217,13 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * A widget's sheets, in the order its shadow root adopts them: the shared tokens and
+ * base, then its own, last so that its rules win. One list per widget, which both the
+ * element (`static styles`) and the embed's first view adopt, so the hand-over from one
+ * to the other changes no style.
+ */
+export function widgetSheets(...own: CSSResult[]): CSSResult[] {
+  return [tokens, baseStyles, ...own];
+}
