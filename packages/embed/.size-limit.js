@@ -32,16 +32,19 @@ function withLoader(tags, { interactive = false } = {}) {
 // Every set rose by about 0.1 kB on purpose when the loader learned to take a first view
 // back (the page's fallback shows again) if the element's code then fails to load, and
 // all three by 26 B more when each widget's list of sheets got one owner (styles modules).
+// Chunk names are content hashes, which gzip a few bytes differently from one clone's build to
+// another's: a limit less than about 10 B above its measure is rounded up one more step (the
+// counter's to its 12 kB target, the two largest sets by 0.05 kB).
 // CI holds each set at its measured size (rounded up to the next 0.05 kB), so nothing
 // grows unnoticed: lower these as the sets shrink, and raise one only on purpose,
 // saying why here.
 const RATCHET = {
   'campaign-timeline': '11.95 kB',
-  'petition-counter': '11.95 kB',
+  'petition-counter': '12 kB',
   'mp-email-form': '13 kB',
   all: '18.1 kB',
-  allInteractive: '50.4 kB',
-  iife: '39.3 kB',
+  allInteractive: '50.45 kB',
+  iife: '39.35 kB',
 };
 
 export default [
