@@ -35,7 +35,21 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: resolve(here, 'tsconfig.json') })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: resolve(here, 'tsconfig.json') }),
+    // `executeServerCommand('screenshot', clip)`: a PNG of part of the page (clip in document
+    // coordinates) as a data URL, for tests that check what is drawn (the side a progress
+    // bar fills from) rather than the DOM.
+    {
+      name: 'screenshot',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'screenshot') return undefined;
+        const page = session.browser.getPage(session.id);
+        const png = await page.screenshot({ clip: payload, encoding: 'base64' });
+        return `data:image/png;base64,${png}`;
+      },
+    },
+  ],
   middleware: [
     // msw's worker must sit at the root: a worker's scope cannot be wider than its folder.
     (context, next) => {
@@ -47,7 +61,7 @@ export default {
   coverage: true,
   coverageConfig: {
     include: ['**/packages/elements/src/**/*.ts'],
-    exclude: ['**/*.test.ts', '**/node_modules/**'],
+    exclude: ['**/*.test.ts', '**/*.stories.ts', '**/node_modules/**'],
     threshold: { statements: 0, branches: 0, functions: 0, lines: 90 },
     reportDir: resolve(here, 'coverage'),
   },

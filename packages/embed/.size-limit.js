@@ -35,16 +35,22 @@ function withLoader(tags, { interactive = false } = {}) {
 // Chunk names are content hashes, which gzip a few bytes differently from one clone's build to
 // another's: a limit less than about 10 B above its measure is rounded up one more step (the
 // counter's to its 12 kB target, the two largest sets by 0.05 kB).
+// Issue 15's fourteen languages: the widget frame now carries its `dir` and the first
+// views' English says so (+20 to 30 B a first view; the timeline's limit goes to its 12 kB
+// target); the elements' catalogue loader knows thirteen more languages by name, matches tags
+// to them and marks a fallback's language (+0.75 kB after using both forms); the single
+// file, which cannot fetch a language when asked, carries all fourteen (+28 kB). No
+// other language is fetched by an English page.
 // CI holds each set at its measured size (rounded up to the next 0.05 kB), so nothing
 // grows unnoticed: lower these as the sets shrink, and raise one only on purpose,
 // saying why here.
 const RATCHET = {
-  'campaign-timeline': '11.95 kB',
+  'campaign-timeline': '12 kB',
   'petition-counter': '12 kB',
-  'mp-email-form': '13 kB',
-  all: '18.1 kB',
-  allInteractive: '50.45 kB',
-  iife: '39.35 kB',
+  'mp-email-form': '13.05 kB',
+  all: '18.15 kB',
+  allInteractive: '51.25 kB',
+  iife: '67.45 kB',
 };
 
 export default [

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { LANGUAGES } from '@placard/contract';
+import { textsFor } from '../src/i18n/texts-for.js';
 import { isOriginPattern, originMatches } from '../src/keys/origin-pattern.js';
 import { createLogger } from '../src/logger.js';
 import { escapeHtml, html } from '../src/pages/html.js';
@@ -122,5 +124,34 @@ describe('logs', () => {
     // A field nobody listed is dropped, and named so that whoever added it sees why.
     assert.match(text, /"unlisted":\["signer"\]/);
     assert.match(text, /"unlisted":\["headers"\]/);
+  });
+});
+
+describe('supporter texts', () => {
+  test('every language the widgets speak has its mails and pages, matched as the widgets match tags', () => {
+    for (const language of LANGUAGES) assert.equal(textsFor(language).language, language);
+    const cases: Array<[string | undefined, string]> = [
+      ['zh-TW', 'zh-Hant'],
+      ['zh-CN', 'zh-Hans'],
+      ['pt-BR', 'pt'],
+      ['fr-CA', 'fr'],
+      ['ar', 'en'],
+      ['not a tag!', 'en'],
+      [undefined, 'en'],
+    ];
+    for (const [tag, language] of cases) assert.equal(textsFor(tag).language, language, String(tag));
+    assert.equal(textsFor('ug').dir, 'rtl');
+  });
+
+  test('a translated mail keeps the values passed in', () => {
+    for (const language of LANGUAGES) {
+      const texts = textsFor(language);
+      assert.ok(texts.mail.signatureThanks.subject('Ban Chen Quanguo').includes('Ban Chen Quanguo'), language);
+      assert.ok(
+        texts.mail.letterConfirmation.open('Rachel Blake', 'Holborn', 'Ban').includes('Rachel Blake'),
+        language,
+      );
+      assert.ok(texts.pages.linkWorksUntil('DATE').includes('DATE'), language);
+    }
   });
 });

@@ -1,13 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
 
 /**
  * Storybook for designers. It runs with no network: telemetry, crash reports
  * and "what's new" checks are off, and every API call is answered by the msw
  * worker that `scripts/prepare-static.mjs` writes into `public/`.
+ *
+ * Each element's stories live in its folder, beside its code
+ * (`packages/elements/src/<tag>/<tag>.stories.ts`); only Storybook's own pages are here.
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../../../packages/elements/src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   staticDirs: ['../public'],
   core: {
@@ -16,11 +21,18 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
   },
   docs: { defaultName: 'Docs' },
-  // The preview bundles axe-core and Storybook's UI: big chunks are expected, not a problem to warn about.
-  viteFinal: (viteConfig) => ({
-    ...viteConfig,
-    build: { ...viteConfig.build, chunkSizeWarningLimit: 2048 },
-  }),
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      resolve: {
+        // A story imports this app's helpers as `#storybook/flows/sign-petition.js`, from
+        // whichever package it is in (tsconfig.json's `paths` says the same to tsc).
+        alias: [{ find: /^#storybook\//, replacement: fileURLToPath(new URL('../src/', import.meta.url)) }],
+        // Storybook is installed in this app only: a story under packages/ gets this app's copy.
+        dedupe: ['storybook', '@storybook/web-components-vite'],
+      },
+      // The preview bundles axe-core and Storybook's UI: big chunks are expected, not a problem to warn about.
+      build: { chunkSizeWarningLimit: 2048 },
+    }),
 };
 
 export default config;

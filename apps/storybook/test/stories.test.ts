@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGES } from '@placard/contract';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../../../scripts/chrome.mjs';
 import { type StaticSite, serveStatic } from './static-server.js';
@@ -61,6 +62,55 @@ function describeViolations(violations: A11yViolation[]): string {
 
 const stories = storiesFromIndex();
 
+/** The story of each widget whose play works in any language: checked with axe in all of them. */
+const IN_EVERY_LANGUAGE = [
+  'widgets-petition-counter--ready',
+  'widgets-campaign-timeline--ready',
+  'widgets-email-your-mp-form--postcode-step',
+];
+
+/** Renders one story (with toolbar globals such as `locale:fr`) and checks it played, passed axe and logged no error. */
+async function checkStory(context: BrowserContext, base: string, id: string, globals?: string): Promise<void> {
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error' || expectedNetworkLog(message.text(), message.location().url)) return;
+    consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  try {
+    const query = globals ? `&globals=${encodeURIComponent(globals)}` : '';
+    await page.goto(`${base}iframe.html?id=${encodeURIComponent(id)}&viewMode=story${query}`);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __placardStoryEvents: StoryEvent[] }).__placardStoryEvents.some(
+          (event) => event.name === 'storyFinished' || event.name === 'storyMissing',
+        ),
+      undefined,
+      { timeout: STORY_TIMEOUT_MS },
+    );
+    const events = await page.evaluate(
+      () => (window as unknown as { __placardStoryEvents: StoryEvent[] }).__placardStoryEvents,
+    );
+    const failures = events.filter((event) => event.name !== 'storyFinished');
+    assert.deepEqual(failures, [], `the story failed to render or play:\n${JSON.stringify(failures, null, 2)}`);
+
+    const finished = events.find((event) => event.name === 'storyFinished')?.payload as {
+      status: string;
+      reporters: Report[];
+    };
+    const a11y = finished.reporters.find((report) => report.type === 'a11y');
+    assert.ok(a11y, 'the a11y addon ran no axe check on this story');
+    assert.equal(a11y.result?.error, undefined, `axe could not run: ${JSON.stringify(a11y.result?.error)}`);
+    const violations = a11y.result?.violations ?? [];
+    assert.equal(violations.length, 0, `axe violations:\n${describeViolations(violations)}`);
+    assert.equal(finished.status, 'success', 'Storybook reported the story as failed');
+    assert.deepEqual(consoleErrors, [], 'the page logged console errors');
+  } finally {
+    await page.close();
+  }
+}
+
 describe(`${stories.length} stories in Chromium`, { concurrency: 2 }, () => {
   let site: StaticSite;
   let browser: Browser;
@@ -82,44 +132,17 @@ describe(`${stories.length} stories in Chromium`, { concurrency: 2 }, () => {
   });
 
   for (const story of stories) {
-    it(`${story.title} › ${story.name}`, { timeout: STORY_TIMEOUT_MS + 10_000 }, async () => {
-      const page = await context.newPage();
-      const consoleErrors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error' || expectedNetworkLog(message.text(), message.location().url)) return;
-        consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-      try {
-        await page.goto(`${site.url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-        await page.waitForFunction(
-          () =>
-            (window as unknown as { __placardStoryEvents: StoryEvent[] }).__placardStoryEvents.some(
-              (event) => event.name === 'storyFinished' || event.name === 'storyMissing',
-            ),
-          undefined,
-          { timeout: STORY_TIMEOUT_MS },
-        );
-        const events = await page.evaluate(
-          () => (window as unknown as { __placardStoryEvents: StoryEvent[] }).__placardStoryEvents,
-        );
-        const failures = events.filter((event) => event.name !== 'storyFinished');
-        assert.deepEqual(failures, [], `the story failed to render or play:\n${JSON.stringify(failures, null, 2)}`);
+    it(`${story.title} › ${story.name}`, { timeout: STORY_TIMEOUT_MS + 10_000 }, () =>
+      checkStory(context, site.url, story.id),
+    );
+  }
 
-        const finished = events.find((event) => event.name === 'storyFinished')?.payload as {
-          status: string;
-          reporters: Report[];
-        };
-        const a11y = finished.reporters.find((report) => report.type === 'a11y');
-        assert.ok(a11y, 'the a11y addon ran no axe check on this story');
-        assert.equal(a11y.result?.error, undefined, `axe could not run: ${JSON.stringify(a11y.result?.error)}`);
-        const violations = a11y.result?.violations ?? [];
-        assert.equal(violations.length, 0, `axe violations:\n${describeViolations(violations)}`);
-        assert.equal(finished.status, 'success', 'Storybook reported the story as failed');
-        assert.deepEqual(consoleErrors, [], 'the page logged console errors');
-      } finally {
-        await page.close();
-      }
-    });
+  // One state of each widget in every other language (and the pseudo-locale), from the toolbar.
+  for (const id of IN_EVERY_LANGUAGE) {
+    for (const locale of [...LANGUAGES.filter((language) => language !== 'en'), 'en-XA']) {
+      it(`${id} in ${locale}`, { timeout: STORY_TIMEOUT_MS + 10_000 }, () =>
+        checkStory(context, site.url, id, `locale:${locale}`),
+      );
+    }
   }
 });

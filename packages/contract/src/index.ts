@@ -2,6 +2,7 @@ export * from './admin.js';
 export * from './campaign.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './languages.js';
 export * from './letter.js';
 export * from './messages.js';
 export * from './petition.js';

@@ -3,6 +3,7 @@ import {
   ConsentSchema,
   EmailSchema,
   HoneypotSchema,
+  LocaleSchema,
   PostcodeSchema,
   SlugSchema,
   TimestampSchema,
@@ -21,6 +22,8 @@ export const MessageRequestSchema = v.object({
   body: textSchema(10_000, 'Write your letter.'),
   consent: ConsentSchema,
   website: HoneypotSchema,
+  /** The language the widget was showing: the confirmation mail and page are in it; the letter stays as written. */
+  locale: v.optional(LocaleSchema),
 });
 
 export const MessageStatusSchema = v.picklist(['pending_confirmation', 'queued', 'sent', 'test_delivered']);

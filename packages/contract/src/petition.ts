@@ -5,6 +5,7 @@ import {
   CountSchema,
   EmailSchema,
   HoneypotSchema,
+  LocaleSchema,
   normalisePostcode,
   storableText,
   TimestampSchema,
@@ -41,6 +42,8 @@ export const SignatureRequestSchema = v.pipe(
     consent: ConsentSchema,
     source: v.optional(SignatureSourceSchema),
     website: HoneypotSchema,
+    /** The language the widget was showing: the supporter's mails are written in it (unknown tags → English). */
+    locale: v.optional(LocaleSchema),
   }),
   // A postcode is checked as a UK one unless the signer said they live elsewhere.
   v.forward(

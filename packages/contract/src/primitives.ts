@@ -99,7 +99,8 @@ const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
  * or returns null when it cannot be one.
  */
 export function normalisePostcode(input: string): string | null {
-  const compact = input.toUpperCase().replace(/\s+/g, '');
+  // People type postcodes in any case, with stray spaces, dots or dashes (`sw1a-1aa.`).
+  const compact = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const match = POSTCODE.exec(compact);
   return match ? `${match[1]} ${match[2]}` : null;
 }
@@ -134,3 +135,10 @@ export const ConsentSchema = v.object({
 export const HoneypotSchema = v.optional(v.string(), '');
 
 export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** The language a request asks its mails to be written in: any tag, matched to one we have as the widgets match it. */
+export const LocaleSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(35, 'A locale is a BCP 47 tag such as fr or zh-TW.'),
+);

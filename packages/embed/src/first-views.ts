@@ -29,8 +29,9 @@ export const FIRST_VIEW_WAIT_MS = 1500;
  * from the same attributes the element reads; the first view itself decides exactly.
  */
 function speaksEnglish(element: Element, config: PlacardGlobal['config']): boolean {
-  const own = element.closest('[lang]:not(html)')?.getAttribute('lang');
-  const lang = own || config?.locale || document.documentElement.lang || 'en';
+  // The elements' order (i18n/language-resolution.ts): own lang, data-locale, then the page's.
+  const lang =
+    element.getAttribute('lang') || config?.locale || element.closest('[lang]')?.getAttribute('lang') || 'en';
   return /^en(-|$)/i.test(lang.trim());
 }
 

@@ -1,11 +1,15 @@
-import type { PendingConfirmation } from '@placard/contract';
-import { html, layout } from '../pages/html.js';
+import type { ErrorCode, PendingConfirmation } from '@placard/contract';
+import type { SupporterTexts } from '../i18n/supporter-texts.js';
+import { html, layout, type SafeHtml } from '../pages/html.js';
 import type { ConfirmStatus } from './handlers.js';
 
 // Every value below reaches the page through `html`, which escapes it: campaign
-// titles come from campaign staff and MP names from a third-party API.
+// titles come from campaign staff and MP names from a third-party API. The words
+// are in the language the mail was written in (the link's `lang`, i18n/).
 
-const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' });
+function page(texts: SupporterTexts, title: string, body: SafeHtml): string {
+  return layout(title, body, { lang: texts.language, dir: texts.dir });
+}
 
 /**
  * What a supporter sees on opening the emailed link: what pressing the button
@@ -13,60 +17,64 @@ const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Eur
  * that fetches it confirms nothing. It names the campaign and, for a letter,
  * the MP; never the supporter, whose details a forwarded link would expose.
  */
-export function pendingPage(pending: PendingConfirmation, action: string): string {
-  const until = html`<p class="muted">This link works until ${day.format(new Date(pending.expiresAt))}.</p>`;
+export function pendingPage(pending: PendingConfirmation, action: string, texts: SupporterTexts): string {
+  const words = texts.pages;
+  const day = new Intl.DateTimeFormat(texts.language, { dateStyle: 'long', timeZone: 'Europe/London' });
+  const until = html`<p class="muted">${words.linkWorksUntil(day.format(new Date(pending.expiresAt)))}</p>`;
   const form = (label: string) =>
     html`<form method="post" action="${action}"><button type="submit">${label}</button></form>`;
   if (pending.kind === 'signature') {
-    return layout(
-      'Confirm your signature',
-      html`<h1>Confirm your signature</h1>
-<p>You are signing the petition “${pending.campaign.title}”.</p>
-<p>Your signature is counted once you press the button.</p>
-${form('Confirm my signature')}${until}`,
+    return page(
+      texts,
+      words.confirmSignatureTitle,
+      html`<h1>${words.confirmSignatureTitle}</h1>
+<p>${words.signing(pending.campaign.title)}</p>
+<p>${words.countedOnPress}</p>
+${form(words.confirmSignatureButton)}${until}`,
     );
   }
   const letter = pending.letter;
-  const to = letter ? html`${letter.mpName}, MP for ${letter.constituency}` : 'your MP';
-  return layout(
-    'Confirm your letter',
-    html`<h1>Confirm your letter</h1>
-<p>You are sending your letter to ${to}, for the campaign “${pending.campaign.title}”.</p>
-${
-  letter?.testMode
-    ? html`<p>This letter was written on a site in test mode: it will be sent back to you, not to the MP.</p>`
-    : ''
-}<p>Nothing is sent until you press the button.</p>
-${form(letter && !letter.testMode ? `Send my letter to ${letter.mpName}` : 'Confirm my letter')}${until}`,
+  const to = letter ? words.mpFor(letter.mpName, letter.constituency) : words.yourMp;
+  return page(
+    texts,
+    words.confirmLetterTitle,
+    html`<h1>${words.confirmLetterTitle}</h1>
+<p>${words.sendingTo(to, pending.campaign.title)}</p>
+${letter?.testMode ? html`<p>${words.testMode}</p>` : ''}<p>${words.nothingSentUntilPress}</p>
+${form(letter && !letter.testMode ? words.sendLetterButton(letter.mpName) : words.confirmLetterButton)}${until}`,
   );
 }
 
-export function alreadyConfirmedPage(): string {
-  return layout('Already confirmed', html`<h1>Already confirmed</h1><p>${THANKS.already_confirmed}</p>`);
-}
-
-export function expiredPage(pending: PendingConfirmation): string {
-  const what = pending.kind === 'signature' ? 'sign the petition' : 'write your letter';
-  return layout(
-    'Link expired',
-    html`<h1>Link expired</h1>
-<p>This confirmation link for “${pending.campaign.title}” has expired, so nothing was counted or sent.</p>
-<p>If you still want to, please ${what} again.</p>`,
+export function alreadyConfirmedPage(texts: SupporterTexts): string {
+  const words = texts.pages;
+  return page(
+    texts,
+    words.alreadyConfirmedTitle,
+    html`<h1>${words.alreadyConfirmedTitle}</h1><p>${words.alreadyConfirmed}</p>`,
   );
 }
 
-const THANKS = {
-  counted: 'Thank you: your signature is confirmed and counted.',
-  queued: 'Thank you: your letter is confirmed and on its way.',
-  already_confirmed: 'You have already confirmed this. Thank you!',
-} as const satisfies Record<ConfirmStatus, string>;
+export function expiredPage(pending: PendingConfirmation, texts: SupporterTexts): string {
+  const words = texts.pages;
+  return page(
+    texts,
+    words.expiredTitle,
+    html`<h1>${words.expiredTitle}</h1>
+<p>${words.expired(pending.campaign.title)}</p>
+<p>${pending.kind === 'signature' ? words.signAgain : words.writeAgain}</p>`,
+  );
+}
 
 /** The answer to pressing the button. */
-export function thanksPage(status: ConfirmStatus): string {
-  return layout('Confirmed', html`<h1>Confirmed</h1><p>${THANKS[status]}</p>`);
+export function thanksPage(status: ConfirmStatus, texts: SupporterTexts): string {
+  const words = texts.pages;
+  const thanks = { counted: words.counted, queued: words.queued, already_confirmed: words.alreadyConfirmed }[status];
+  return page(texts, words.confirmedTitle, html`<h1>${words.confirmedTitle}</h1><p>${thanks}</p>`);
 }
 
 /** An unknown or expired link, in words rather than an error envelope. */
-export function notConfirmedPage(message: string): string {
-  return layout('Not confirmed', html`<h1>Not confirmed</h1><p>${message}</p>`);
+export function notConfirmedPage(code: ErrorCode, texts: SupporterTexts): string {
+  const words = texts.pages;
+  const why = code === 'token_expired' ? words.expiredLink : words.invalidLink;
+  return page(texts, words.notConfirmedTitle, html`<h1>${words.notConfirmedTitle}</h1><p>${why}</p>`);
 }

@@ -5,10 +5,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from '../app-deps.js';
 import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
+import { textsFor } from '../i18n/texts-for.js';
 import { FORM_PAGE_CSP } from '../pages/html.js';
 import { signatureCampaignId } from '../signatures/sign.js';
 import { confirmByToken, describeToken } from './handlers.js';
 import { alreadyConfirmedPage, expiredPage, notConfirmedPage, pendingPage, thanksPage } from './pages.js';
+import { confirmUrl } from './tokens.js';
 
 /** A browser following the emailed link asks for HTML first; fetch's `*\/*` and API clients get JSON. */
 function wantsPage(c: Context<AppEnv>): boolean {
@@ -30,10 +32,13 @@ function guardLink(c: Context<AppEnv>, page: boolean): void {
   }
 }
 
+/** The language the mail was written in: the link carries it (confirm/tokens.ts `confirmUrl`). */
+const textsOf = (c: Context<AppEnv>) => textsFor(c.req.query('lang'));
+
 /** A refusal a person can read: the same status as the JSON envelope (404 unknown, 410 expired). */
 function refusalPage(c: Context<AppEnv>, error: unknown): Response {
   if (!(error instanceof ApiError)) throw error;
-  return c.html(notConfirmedPage(error.message), error.status as ContentfulStatusCode);
+  return c.html(notConfirmedPage(error.code, textsOf(c)), error.status as ContentfulStatusCode);
 }
 
 /**
@@ -59,10 +64,13 @@ export function confirmRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!page) return c.json(await describeToken(deps.db, token));
     try {
       const pending = await describeToken(deps.db, token);
-      if (pending.state === 'pending') return c.html(pendingPage(pending, `/v1/confirm/${token}`));
-      if (pending.state === 'confirmed') return c.html(alreadyConfirmedPage());
+      const texts = textsOf(c);
+      // The button posts back to this same link, language included.
+      const action = confirmUrl('', token, texts.language);
+      if (pending.state === 'pending') return c.html(pendingPage(pending, action, texts));
+      if (pending.state === 'confirmed') return c.html(alreadyConfirmedPage(texts));
       // Known but too late: a page that says so, with the status the POST would answer.
-      return c.html(expiredPage(pending), 410);
+      return c.html(expiredPage(pending, texts), 410);
     } catch (error) {
       return refusalPage(c, error);
     }
@@ -78,7 +86,7 @@ export function confirmRoutes(deps: AppDeps): Hono<AppEnv> {
         const campaignId = await signatureCampaignId(deps.db, confirmed.subjectId);
         if (campaignId) deps.live.countChanged(campaignId);
       }
-      if (page) return c.html(thanksPage(confirmed.status));
+      if (page) return c.html(thanksPage(confirmed.status, textsOf(c)));
       return c.json({ confirmed: confirmed.kind, status: confirmed.status });
     } catch (error) {
       if (!page) throw error;

@@ -27,3 +27,12 @@ export async function issueConfirmToken(
   );
   return token;
 }
+
+/**
+ * The link in a confirmation mail. It names the mail's language (English links
+ * stay bare), so the page it opens reads as the mail did.
+ */
+export function confirmUrl(publicUrl: string, token: string, language: string): string {
+  const url = `${publicUrl}/v1/confirm/${token}`;
+  return language === 'en' ? url : `${url}?lang=${encodeURIComponent(language)}`;
+}

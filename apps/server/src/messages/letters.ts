@@ -1,4 +1,5 @@
 import type { Representative } from '@placard/contract';
+import type { SupporterTexts } from '../i18n/supporter-texts.js';
 import type { OutgoingMail } from '../mail/outbox.js';
 import type { MessageRow } from './store.js';
 
@@ -39,33 +40,28 @@ export function confirmationMail(o: {
   campaignTitle: string;
   representative: Representative;
   confirmUrl: string;
+  /** The language the widget showed (i18n/); the letter itself stays as the supporter wrote it. */
+  texts: SupporterTexts;
   testMode: boolean;
   expiresInDays: number;
 }): OutgoingMail {
   const { mp, constituency } = o.representative;
+  const words = o.texts.mail.letterConfirmation;
   return {
     kind: 'message_confirmation',
     to: o.email,
-    subject: `Confirm your letter to ${mp.name}`,
+    subject: words.subject(mp.name),
     text: [
-      'Hello,',
+      o.texts.mail.hello,
       '',
-      `Please confirm your email address so that we can send your letter to ${mp.name}, MP for ${constituency.name},`,
-      `for the campaign "${o.campaignTitle}". Open this link and press the button on the page to confirm:`,
+      words.open(mp.name, constituency.name, o.campaignTitle),
       '',
       o.confirmUrl,
       '',
-      ...(o.testMode
-        ? [
-            'This letter was written on a site in test mode: once you confirm, it will be sent back to you,',
-            'not to the MP.',
-            '',
-          ]
-        : []),
-      'This email does not repeat your letter, so that nobody can use our confirmation emails to send their words',
-      'to someone else. Your letter goes to your MP exactly as you wrote it.',
+      ...(o.testMode ? [words.testMode, ''] : []),
+      words.noCopy,
       '',
-      `If you did not write a letter, ignore this email and nothing will be sent. The link works for ${o.expiresInDays} days.`,
+      words.ignore(o.expiresInDays),
     ].join('\n'),
   };
 }

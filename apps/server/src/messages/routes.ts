@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { requireCampaign } from '../campaigns/store.js';
 import { registerConfirmKind } from '../confirm/handlers.js';
-import { issueConfirmToken } from '../confirm/tokens.js';
+import { confirmUrl, issueConfirmToken } from '../confirm/tokens.js';
 import { apiRoutes } from '../http/api-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import { readJson } from '../http/body.js';
@@ -12,6 +12,7 @@ import { clientIp } from '../http/client-ip.js';
 import { withIdempotency } from '../http/idempotency.js';
 import { requirePublishableKey } from '../http/keys.js';
 import { createRateLimiter, rateLimit } from '../http/rate-limit.js';
+import { textsFor } from '../i18n/texts-for.js';
 import { enqueueUnconfirmedMail } from '../mail/unconfirmed-cap.js';
 import { refuseDisposableAddress } from '../signatures/disposable-domains.js';
 import { normaliseEmail } from '../signatures/email.js';
@@ -84,13 +85,15 @@ export function messageRoutes({ config, db, representatives }: AppDeps): Hono<Ap
             keyId: partnerKey.keyId,
           });
           const token = await issueConfirmToken(tx, 'message', messageId, config.unconfirmedExpiryDays * 24);
+          const texts = textsFor(input.locale);
           await enqueueUnconfirmedMail(
             tx,
             confirmationMail({
               email: input.email,
               campaignTitle: campaign.title,
               representative,
-              confirmUrl: `${config.publicUrl}/v1/confirm/${token}`,
+              confirmUrl: confirmUrl(config.publicUrl, token, texts.language),
+              texts,
               testMode,
               expiresInDays: config.unconfirmedExpiryDays,
             }),

@@ -3,6 +3,7 @@ import { randomShard } from '../counts/shards.js';
 import type { Database } from '../db/database.js';
 import type { PartnerKey } from '../http/app-env.js';
 import type { IdempotencyClaim } from '../http/idempotency.js';
+import { textsFor } from '../i18n/texts-for.js';
 import { underDailyCap } from '../mail/unconfirmed-cap.js';
 import type { SigningCampaign } from './campaign-cache.js';
 import { thankYouMail } from './mail-text.js';
@@ -39,7 +40,7 @@ export async function signAtOnce(
   claim: IdempotencyClaim | null,
   mailCap: number,
 ): Promise<SignOutcome | null> {
-  const thanks = thankYouMail(campaign);
+  const thanks = thankYouMail(campaign, textsFor(input.locale));
   let row: AtOnceRow;
   try {
     const { rows } = await db.query<AtOnceRow>(

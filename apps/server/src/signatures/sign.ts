@@ -1,12 +1,13 @@
 import { ApiError, type SignatureRequest, type SignatureStatus } from '@placard/contract';
 import type { CampaignRow } from '../campaigns/store.js';
 import type { ConfirmSubject } from '../confirm/handlers.js';
-import { issueConfirmToken } from '../confirm/tokens.js';
+import { confirmUrl, issueConfirmToken } from '../confirm/tokens.js';
 import { addSignatureToCount, reachMilestones } from '../counts/milestones.js';
 import { addToCount, readCount } from '../counts/shards.js';
 import type { Database, Sql } from '../db/database.js';
 import type { PartnerKey } from '../http/app-env.js';
 import { type IdempotencyClaim, reserveInTransaction, type StoredAnswer, storeAnswer } from '../http/idempotency.js';
+import { textsFor } from '../i18n/texts-for.js';
 import { MAIL_CHANNEL } from '../mail/outbox.js';
 import { enqueueUnconfirmedMail, underDailyCap } from '../mail/unconfirmed-cap.js';
 import { normaliseEmail } from './email.js';
@@ -41,7 +42,9 @@ async function sendConfirmation(
   o: SignOptions,
 ) {
   const token = await issueConfirmToken(tx, 'signature', signatureId, o.confirmTtlHours);
-  const mail = confirmationMail(campaign, `${o.publicUrl}/v1/confirm/${token}`);
+  const texts = textsFor(input.locale);
+  const link = confirmUrl(o.publicUrl, token, texts.language);
+  const mail = confirmationMail(campaign, link, texts, Math.round(o.confirmTtlHours / 24));
   await enqueueUnconfirmedMail(tx, { to: input.email, ...mail }, o.mailCap);
 }
 
@@ -82,7 +85,7 @@ async function insertSignature(
   immediate: boolean,
   o: SignOptions,
 ): Promise<NewSignature> {
-  const thanks = immediate ? thankYouMail(campaign) : null;
+  const thanks = immediate ? thankYouMail(campaign, textsFor(input.locale)) : null;
   const { rows } = await tx.query<NewSignature>(
     `WITH signed AS (
        INSERT INTO signatures (campaign_id, ${SIGNER_COLUMNS}, status, confirmed_at, expires_at, privacy_notice_version)
@@ -181,7 +184,11 @@ export async function signPetition(
       // reveal whether an address signed (a political opinion); only the
       // mailbox's owner is told, and only about a counted signature.
       if (previous.status === 'counted') {
-        await enqueueUnconfirmedMail(tx, { to: input.email, ...alreadySignedMail(campaign) }, o.mailCap);
+        await enqueueUnconfirmedMail(
+          tx,
+          { to: input.email, ...alreadySignedMail(campaign, textsFor(input.locale)) },
+          o.mailCap,
+        );
       }
       return pending(await countNow(tx, campaign));
     }

@@ -8,7 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import { ConfirmationSchema, ErrorEnvelopeSchema, PendingConfirmationSchema } from '@placard/contract';
 import * as v from 'valibot';
 import { createCampaign } from '../../src/campaigns/store.js';
+import { textsFor } from '../../src/i18n/texts-for.js';
 import { createPublishableKey } from '../../src/keys/store.js';
+import { escapeHtml } from '../../src/pages/html.js';
 import { waitFor } from '../fakes/mailbox-reader.js';
 import { type FakeParliament, startFakeParliament } from '../fakes/parliament.js';
 import { type FakeSmtp, type ReceivedMail, startFakeSmtp } from '../fakes/smtp.js';
@@ -71,6 +73,27 @@ for (const database of testDatabases) {
         'pending_confirmation',
       );
       return { body, ...(await linkFor(body.email)) };
+    }
+
+    /** A letter to Rachel Blake with the live key; returns the supporter's address. */
+    async function sendLetter(overrides: Record<string, unknown> = {}): Promise<string> {
+      const email = `letter-${randomUUID()}@example.org`;
+      const sent = await fetch(`${server.url}/v1/campaigns/${slug}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${liveKey}`, 'content-type': 'application/json', origin: DEMO_ORIGIN },
+        body: JSON.stringify({
+          postcode: 'SW1A 1AA',
+          name: 'Sonam Wangmo',
+          email,
+          address: '2 Example Road',
+          subject: 'Please act',
+          body: `Dear MP, please act. ${email}`,
+          consent: { privacy: true },
+          ...overrides,
+        }),
+      });
+      assert.equal(sent.status, 202, await sent.clone().text());
+      return email;
     }
 
     async function count(): Promise<number> {
@@ -213,21 +236,7 @@ for (const database of testDatabases) {
     });
 
     it('a letter reaches the MP exactly once, only after the POST', async () => {
-      const email = `letter-${randomUUID()}@example.org`;
-      const sent = await fetch(`${server.url}/v1/campaigns/${slug}/messages`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${liveKey}`, 'content-type': 'application/json', origin: DEMO_ORIGIN },
-        body: JSON.stringify({
-          postcode: 'SW1A 1AA',
-          name: 'Sonam Wangmo',
-          email,
-          address: '2 Example Road',
-          subject: 'Please act',
-          body: `Dear MP, please act. ${email}`,
-          consent: { privacy: true },
-        }),
-      });
-      assert.equal(sent.status, 202, await sent.clone().text());
+      const email = await sendLetter();
       const { mail, path } = await linkFor(email);
       assert.match(mail.text, /press the button on the page to confirm/);
       const toMp = () =>
@@ -274,6 +283,44 @@ for (const database of testDatabases) {
         [email],
       );
       assert.equal(rows.length, 1);
+    });
+
+    it('mails and pages speak the language the widget showed; the letter stays as written', async () => {
+      const french = textsFor('fr');
+      const body = signatureBody({ locale: 'fr-CA' });
+      assert.equal((await sign(server.url, slug, body)).status, 201);
+      const mail = await waitFor(() => smtp.received.find((received) => received.to.includes(body.email)));
+      assert.equal(mail.headers.subject, french.mail.signatureConfirmation.subject(HOSTILE_TITLE));
+      assert.ok(mail.text.includes(french.mail.signatureConfirmation.countsOnPress(7)), mail.text);
+      const link = new URL(/https?:\/\/\S+\/v1\/confirm\/[\w-]+\?lang=fr/.exec(mail.text)?.[0] ?? 'http://none/');
+      const path = `${link.pathname}${link.search}`;
+      const page = await (await fetch(`${server.url}${path}`, { headers: { accept: BROWSER_ACCEPT } })).text();
+      assert.match(page, /<html lang="fr" dir="ltr">/);
+      assert.ok(page.includes(`<form method="post" action="${path}">`), page);
+      assert.ok(page.includes(escapeHtml(french.pages.confirmSignatureButton)), page);
+      const thanks = await (await post(path, { page: true })).text();
+      assert.ok(thanks.includes(escapeHtml(french.pages.counted)), thanks);
+
+      // Uyghur, right to left, for a letter: the mail and its page are in Uyghur, the letter is not translated.
+      const uyghur = textsFor('ug');
+      const email = await sendLetter({ postcode: 'sw1a-1aa.', locale: 'ug' });
+      const letterMail = await waitFor(() => smtp.received.find((received) => received.to.includes(email)));
+      assert.equal(letterMail.headers.subject, uyghur.mail.letterConfirmation.subject('Rachel Blake'));
+      const letterLink = new URL(
+        /https?:\/\/\S+\/v1\/confirm\/[\w-]+\?lang=ug/.exec(letterMail.text)?.[0] ?? 'http://none/',
+      );
+      const letterPath = `${letterLink.pathname}${letterLink.search}`;
+      const letterPage = await (
+        await fetch(`${server.url}${letterPath}`, { headers: { accept: BROWSER_ACCEPT } })
+      ).text();
+      assert.match(letterPage, /<html lang="ug" dir="rtl">/);
+      assert.ok(letterPage.includes(escapeHtml(uyghur.pages.confirmLetterTitle)), letterPage);
+      await post(letterPath, { page: true });
+      const toMp = await waitFor(() =>
+        smtp.received.find((received) => received.to.includes(MP_ADDRESS) && received.text.includes(email)),
+      );
+      assert.equal(toMp.headers.subject, 'Please act');
+      assert.ok(toMp.text.includes(`Dear MP, please act. ${email}`));
     });
 
     it('an unknown link is 404 token_invalid; an expired one is described, refused with 410, and counts nothing', async () => {

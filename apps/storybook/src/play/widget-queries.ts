@@ -107,3 +107,17 @@ export async function liveStreamOpen(state: MockState): Promise<void> {
     if (state.listeners.size === 0) throw new Error('no widget has opened the live event stream');
   });
 }
+
+/**
+ * Waits until the widget speaks `locale` (its frame's `lang`, once the language's
+ * file is in) and shows `selector`: a state found by structure, in any language.
+ */
+export async function readyIn(canvas: HTMLElement, tag: string, locale: string, selector: string): Promise<ShadowRoot> {
+  const root = await widgetRoot(canvas, tag);
+  await until(() => {
+    const lang = root.querySelector('[part~="base"]')?.getAttribute('lang');
+    if (lang !== locale) throw new Error(`<${tag}> speaks ${lang}, not ${locale}`);
+    if (!root.querySelector(selector)) throw new Error(`<${tag}> shows no ${selector}${shows(root)}`);
+  });
+  return root;
+}

@@ -1,15 +1,23 @@
+import { LANGUAGES, type Language } from '@placard/contract';
 import { scenarios } from '@placard/mocks';
 import type { GlobalTypes } from 'storybook/internal/types';
 
 /** What the toolbar switches; every story reads these through its `globals`. */
 export interface StageGlobals {
   theme: 'light' | 'dark' | 'brand';
-  locale: 'en' | 'cy';
+  /** A language the widgets speak, or the pseudo-locale that shows clipped and hard-coded text. */
+  locale: Language | typeof PSEUDO;
   dir: 'ltr' | 'rtl';
   motion: 'full' | 'reduce';
   host: 'plain' | 'hostile';
   scenario: (typeof scenarios)[number]['name'];
 }
+
+/** The elements' pseudo-locale (i18n/pseudo.ts): accented English, 40% longer. */
+const PSEUDO = 'en-XA';
+
+/** Each language by its own name (`Français`), as a reader looks for it. */
+const endonym = (tag: string) => new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
 
 export const initialGlobals: StageGlobals = {
   theme: 'light',
@@ -47,8 +55,8 @@ export const globalTypes: GlobalTypes = {
       icon: 'globe',
       dynamicTitle: true,
       items: [
-        { value: 'en', title: 'English', right: 'en' },
-        { value: 'cy', title: 'Cymraeg', right: 'cy' },
+        ...LANGUAGES.map((tag) => ({ value: tag, title: endonym(tag), right: tag })),
+        { value: PSEUDO, title: 'Pseudo-locale (finds clipped or hard-coded text)', right: PSEUDO },
       ],
     },
   },

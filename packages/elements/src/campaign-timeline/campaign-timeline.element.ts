@@ -7,6 +7,7 @@ import { PlacardElement } from '../base/placard-element.js';
 import { renderLoadError, renderLoading, renderMissingCampaign } from '../base/status-views.js';
 import { widgetFrame } from '../base/widget-frame.js';
 import type { FirstViewActions } from '../first-view/first-view-registry.js';
+import { isolate } from '../i18n/bidi.js';
 import { LiveAnnouncer } from '../live-region/live-announcer.js';
 import { campaignTimelineSheets } from './campaign-timeline.styles.js';
 import { insertionIndex, type TimelineOrder } from './timeline-order.js';
@@ -193,7 +194,8 @@ export class CampaignTimelineElement extends PlacardElement {
     if (at <= visible) visible += 1;
     this.visible = visible;
     if (!previous) this.arrived = new Set(this.arrived).add(entry.id);
-    this.announcer.announce(previous ? t.timeline.updated(entry.title) : t.timeline.added(entry.title));
+    const title = isolate(entry.title, t);
+    this.announcer.announce(previous ? t.timeline.updated(title) : t.timeline.added(title));
   }
 
   protected override get canDrawFirstView(): boolean {
@@ -205,7 +207,7 @@ export class CampaignTimelineElement extends PlacardElement {
   }
 
   protected override renderWidget(): TemplateResult {
-    return widgetFrame(this.locale.lang, this.renderBody(), this.announcer.render());
+    return widgetFrame(this.locale.speech, this.renderBody(), this.announcer.render());
   }
 
   private renderBody(): TemplateResult {

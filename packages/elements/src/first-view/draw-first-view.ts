@@ -47,7 +47,7 @@ export function drawFirstView(
   const actions: FirstViewActions = {};
   const body = view(new Format(lang, basics), actions);
   if (!body) return false;
-  const template = widgetFrame(lang, body);
+  const template = widgetFrame({ lang, dir: basics.dir }, body);
   // The element's shadowRootOptions (LitElement's default), which it takes over as it is.
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, [...sheets]);
@@ -67,7 +67,8 @@ export function withdrawFirstView(host: Element): void {
   render(html`<slot></slot>`, host.shadowRoot, { host });
 }
 
-const ENGLISH = /^en(-|$)/i;
+/** English, not the pseudo-locale (`en-XA`), whose catalogue is a chunk of its own. */
+const ENGLISH = /^en(-(?!xa(-|$))|$)/i;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 

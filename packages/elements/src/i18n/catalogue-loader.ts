@@ -1,11 +1,31 @@
+import { negotiateLanguage } from '@placard/contract';
 import type { Catalogue } from './catalogue.js';
 import en from './en.js';
 
 type CatalogueLoader = () => Promise<Catalogue | { default: Catalogue }>;
 
-// English ships with every element; other languages are separate chunks,
-// fetched only on pages that ask for them.
-const loaders = new Map<string, CatalogueLoader>([['cy', () => import('./cy.js')]]);
+/** Accented, 40% longer English (the Android/Chromium convention's tag): shows clipped or hard-coded text. */
+export const PSEUDO_LOCALE = 'en-XA';
+
+// English ships with every element; every other language is a chunk of its own,
+// fetched only on pages that ask for it and cached like the other chunks.
+const loaders = new Map<string, CatalogueLoader>([
+  ['cy', () => import('./cy.js')],
+  ['fr', () => import('./fr.js')],
+  ['de', () => import('./de.js')],
+  ['es', () => import('./es.js')],
+  ['it', () => import('./it.js')],
+  ['nl', () => import('./nl.js')],
+  ['pt', () => import('./pt.js')],
+  ['pl', () => import('./pl.js')],
+  ['ja', () => import('./ja.js')],
+  ['zh-hans', () => import('./zh-hans.js')],
+  ['zh-hant', () => import('./zh-hant.js')],
+  ['bo', () => import('./bo.js')],
+  ['ug', () => import('./ug.js')],
+  // The pseudo-locale (accented, 40% longer English) for finding clipped or hard-coded text.
+  [PSEUDO_LOCALE.toLowerCase(), () => import('./pseudo.js')],
+]);
 const loaded = new Map<string, Catalogue>([['en', en]]);
 const loading = new Map<string, Promise<Catalogue>>();
 
@@ -17,11 +37,26 @@ export function registerCatalogue(language: string, loader: CatalogueLoader): vo
   loading.delete(key);
 }
 
-/** `cy-GB` → `cy-gb`, `cy`, `en`: the exact tag, then its language, then English. */
+/**
+ * The catalogues to try for a tag, best first: the exact tag (a registered one
+ * or the pseudo-locale), the language we have for it (`zh-TW` → `zh-hant`,
+ * `pt-BR` → `pt`), its bare language, then English.
+ */
 export function fallbackChain(tag: string): string[] {
+  return [...new Set([...asked(tag), 'en'])];
+}
+
+function asked(tag: string): string[] {
   const exact = tag.trim().toLowerCase();
-  const chain = [exact, exact.split('-')[0] ?? '', 'en'].filter((candidate) => candidate !== '');
-  return [...new Set(chain)];
+  const negotiated = negotiateLanguage(tag)?.toLowerCase() ?? '';
+  return [exact, negotiated, exact.split('-')[0] ?? ''].filter((candidate) => candidate !== '');
+}
+
+/** Whether a catalogue is in the language a tag asks for, rather than the English fallback. */
+export function speaks(catalogue: Catalogue, tag: string): boolean {
+  const own = catalogue.locale.toLowerCase();
+  const candidates = asked(tag);
+  return candidates.includes(own) || candidates.includes(own.split('-')[0] ?? own);
 }
 
 /** The best catalogue already in memory for a tag, or undefined when a better one must be loaded first. */

@@ -29,6 +29,13 @@ export interface FieldMessages {
 export interface Catalogue {
   /** BCP 47 tag of the language the catalogue is written in. */
   locale: string;
+  /** The language's writing direction: the widgets lay out right-to-left for `rtl`. */
+  dir: 'ltr' | 'rtl';
+  /**
+   * Who has checked the words: `source` (English, written here), `reviewed` (by a
+   * native speaker, named in `reviewer`) or `draft` (translated without one; docs/translating.md).
+   */
+  review: { status: 'source' | 'reviewed' | 'draft'; reviewer?: string };
   /** Month names, January first: used when the browser's Intl has no data for this language. */
   months: readonly string[];
   /** Writes a calendar date in words from its parts (month 1–12). */
@@ -164,5 +171,5 @@ export interface Catalogue {
   };
 }
 
-/** What `Format` needs of a catalogue: the language's tag and how it writes dates. */
-export type CatalogueBasics = Pick<Catalogue, 'locale' | 'months' | 'longDate'>;
+/** What `Format` and the widget frame need of a catalogue: the language's tag, direction and how it writes dates. */
+export type CatalogueBasics = Pick<Catalogue, 'locale' | 'dir' | 'months' | 'longDate'>;

@@ -3,6 +3,9 @@ import type { Catalogue } from './catalogue.js';
 /** Welsh (Cymraeg), loaded on demand. Nouns after numerals take the singular, and “dau” (2) softens the next word. */
 const cy: Catalogue = {
   locale: 'cy',
+  dir: 'ltr',
+  // Some lines were drafted without a native speaker (marked below): to be checked by a Welsh reviewer.
+  review: { status: 'draft' },
   months: [
     'Ionawr',
     'Chwefror',

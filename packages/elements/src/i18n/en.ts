@@ -14,6 +14,18 @@ import { timeline } from './en/timeline.js';
  * English, bundled with every element. One module per area, so that the embed's first
  * views (first-view/) carry only the areas they show.
  */
-const en: Catalogue = { ...basics, common, fields, consent, timeline, petition, signing, share, letter, letterSteps };
+const en: Catalogue = {
+  ...basics,
+  review: { status: 'source' },
+  common,
+  fields,
+  consent,
+  timeline,
+  petition,
+  signing,
+  share,
+  letter,
+  letterSteps,
+};
 
 export default en;

@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 describe('language resolution', () => {
-  it('takes the element’s lang, then the closest ancestor’s across shadow roots, then config, then <html>', async () => {
+  it('takes the element’s lang, then data-locale, then the closest ancestor’s across shadow roots, then <html>', async () => {
     html_.setAttribute('lang', 'fr');
     const outer = await fixture<HTMLDivElement>(html`<div lang="de"><section><span></span></section></div>`);
     const span = outer.querySelector('span') as HTMLSpanElement;
@@ -35,11 +35,14 @@ describe('language resolution', () => {
     root.innerHTML = '<p><b></b></p>';
     expect(resolveLanguage(root.querySelector('b') as Element)).to.equal('de');
 
+    // The embed's data-locale overrides the page's languages, not the element's own.
+    global.Placard = { config: { locale: 'ug' } };
+    expect(resolveLanguage(root.querySelector('b') as Element)).to.equal('ug');
+    expect(resolveLanguage(span)).to.equal('cy-GB');
+    delete global.Placard;
+
     outer.removeAttribute('lang');
     expect(resolveLanguage(root.querySelector('b') as Element)).to.equal('fr');
-    global.Placard = { config: { locale: 'cy' } };
-    expect(resolveLanguage(root.querySelector('b') as Element)).to.equal('cy');
-    delete global.Placard;
     html_.removeAttribute('lang');
     expect(resolveLanguage(root.querySelector('b') as Element)).to.equal('en');
   });
@@ -52,10 +55,28 @@ describe('language resolution', () => {
   it('falls back from region to language to English', async () => {
     expect(fallbackChain('cy-GB')).to.deep.equal(['cy-gb', 'cy', 'en']);
     expect(fallbackChain('en')).to.deep.equal(['en']);
-    expect(cachedCatalogue('fr-FR')).to.equal(en);
-    expect(await loadCatalogue('fr')).to.equal(en);
+    expect(fallbackChain('zh-TW')).to.deep.equal(['zh-tw', 'zh-hant', 'zh', 'en']);
+    expect(cachedCatalogue('ar')).to.equal(en);
+    expect(await loadCatalogue('ar')).to.equal(en);
     expect((await loadCatalogue('cy-GB')).locale).to.equal('cy');
     expect(cachedCatalogue('cy-GB')?.locale).to.equal('cy');
+  });
+
+  it('matches regional and script tags to the languages it has', async () => {
+    const cases: Record<string, string> = {
+      'zh-TW': 'zh-Hant',
+      'zh-HK': 'zh-Hant',
+      'zh-Hant-TW': 'zh-Hant',
+      zh: 'zh-Hans',
+      'zh-CN': 'zh-Hans',
+      'pt-BR': 'pt',
+      'fr-CA': 'fr',
+      'de-AT': 'de',
+      'ug-CN': 'ug',
+      'en-XA': 'en-XA',
+      ar: 'en',
+    };
+    for (const [tag, locale] of Object.entries(cases)) expect((await loadCatalogue(tag)).locale, tag).to.equal(locale);
   });
 
   it('loads a registered language, and shows English if it fails to load', async () => {

@@ -20,18 +20,22 @@ function parentAcrossShadow(node: Node): Element | null {
 
 /**
  * The language a widget should speak, first match wins:
- * 1. its own `lang` attribute;
- * 2. the closest ancestor with `lang` below `<html>`, crossing shadow roots;
- * 3. the page-wide `Placard.config.locale` (the embed's `data-locale`, which
- *    the embed contract says overrides the page language: docs/partners.md, "Languages");
- * 4. `<html lang>`;
- * 5. English.
+ * 1. its own `lang` attribute (an element's attributes override the page-wide settings);
+ * 2. the page-wide `Placard.config.locale`, the embed's `data-locale`, which
+ *    overrides the page's language (docs/partners.md, "Languages");
+ * 3. the closest ancestor with `lang`, crossing shadow roots, then `<html lang>`;
+ * 4. English.
+ * Which catalogue answers the tag (`zh-TW` → Traditional Chinese) is
+ * i18n/catalogue-loader.ts's business.
  */
 export function resolveLanguage(element: Element): string {
-  const root = element.ownerDocument.documentElement;
-  for (let node: Element | null = element; node && node !== root; node = parentAcrossShadow(node)) {
+  const own = validTag(element.getAttribute('lang'));
+  if (own) return own;
+  const configured = validTag(readPageConfig().locale);
+  if (configured) return configured;
+  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
     const lang = validTag(node.getAttribute('lang'));
     if (lang) return lang;
   }
-  return validTag(readPageConfig().locale) ?? validTag(root.getAttribute('lang')) ?? 'en';
+  return 'en';
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Speech } from '../base/widget-frame.js';
 import type { Catalogue } from './catalogue.js';
-import { cachedCatalogue, loadCatalogue } from './catalogue-loader.js';
+import { cachedCatalogue, loadCatalogue, speaks } from './catalogue-loader.js';
 import en from './en.js';
 import { Format } from './format.js';
 import { resolveLanguage } from './language-resolution.js';
@@ -12,13 +13,19 @@ type Host = ReactiveControllerHost & HTMLElement;
  * language changes (a `lang` attribute anywhere above it) or finishes loading.
  */
 export class LocaleController implements ReactiveController {
-  /** The BCP 47 tag in use, as resolved (e.g. `cy-GB`). */
+  /**
+   * The BCP 47 tag the widget's text is in: the tag asked for (e.g. `cy-GB`) when
+   * its catalogue answers it, else the fallback catalogue's own (`en` for `ar`), so
+   * a screen reader never reads English words with another language's voice.
+   */
   lang = 'en';
   format: Format = new Format('en', en);
   /** Settles when the catalogue for the current language is in use. */
   ready: Promise<void> = Promise.resolve();
 
   readonly #host: Host;
+  /** The tag resolved from the page, before any fallback. */
+  #asked = 'en';
   #observer: MutationObserver | undefined;
 
   constructor(host: Host) {
@@ -28,6 +35,11 @@ export class LocaleController implements ReactiveController {
 
   get t(): Catalogue {
     return this.format.catalogue;
+  }
+
+  /** The language and direction the widget's frame is marked with. */
+  get speech(): Speech {
+    return { lang: this.lang, dir: this.t.dir };
   }
 
   hostConnected(): void {
@@ -45,8 +57,8 @@ export class LocaleController implements ReactiveController {
 
   #resolve(): void {
     const lang = resolveLanguage(this.#host);
-    if (lang === this.lang && this.format.catalogue === cachedCatalogue(lang)) return;
     const cached = cachedCatalogue(lang);
+    if (this.#asked === lang && this.format.catalogue === cached) return;
     if (cached) {
       this.#use(lang, cached);
       this.ready = Promise.resolve();
@@ -59,8 +71,9 @@ export class LocaleController implements ReactiveController {
   }
 
   #use(lang: string, catalogue: Catalogue): void {
-    this.lang = lang;
-    this.format = new Format(lang, catalogue);
+    this.#asked = lang;
+    this.lang = speaks(catalogue, lang) ? lang : catalogue.locale;
+    this.format = new Format(this.lang, catalogue);
     this.#host.requestUpdate();
   }
 }

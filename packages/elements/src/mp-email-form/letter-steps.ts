@@ -22,6 +22,7 @@ import { emit } from '../events.js';
 import { type FieldErrors, fieldErrorsFrom, hasErrors } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
 import { SupporterForm } from '../forms/supporter-form.js';
+import { isolate } from '../i18n/bidi.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Format } from '../i18n/format.js';
 import type { LiveAnnouncer } from '../live-region/live-announcer.js';
@@ -218,7 +219,7 @@ export class LetterSteps {
     return html`<form part="form" novalidate aria-labelledby="step-heading" @submit=${this.#onLetterDone}>
       <h2 id="step-heading" tabindex="-1">${t.letterSteps.letterHeading}</h2>
       <div class="mp" part="mp">
-        <p>${t.letterSteps.mpIs(mp.name, mp.party, constituency.name)}</p>
+        <p>${t.letterSteps.mpIs(isolate(mp.name, t), isolate(mp.party, t), isolate(constituency.name, t))}</p>
         <button type="button" class="link" @click=${() => this.#goTo('postcode')}>${t.letterSteps.changePostcode}</button>
       </div>
       ${this.#renderTestMode(mp.name, t)}
@@ -311,6 +312,8 @@ export class LetterSteps {
       body: letter.body,
       consent: { privacy: values.privacy, updates: values.updates },
       website: this.#form.website,
+      // The confirmation mail and page are in the widget's language; the letter stays as written.
+      locale: this.#context.t().locale,
     };
   }
 
@@ -371,13 +374,13 @@ export class LetterSteps {
     const contactUrl = httpUrl(mp?.contactUrl);
     const mailto = `mailto:${mp?.email ?? ''}?subject=${encodeURIComponent(String(input.subject))}&body=${encodeURIComponent(body)}`;
     return html`<div class="notice error" part="mp-unavailable" role="alert">
-      <p>${t.letterSteps.mpEmailUnavailable(mp?.name ?? '')}</p>
+      <p>${t.letterSteps.mpEmailUnavailable(isolate(mp?.name ?? '', t))}</p>
       <ul>
         ${
           mp && contactUrl
             ? html`<li>
               <a href=${contactUrl} target="_blank" rel="noopener noreferrer" data-contact
-                >${t.letterSteps.contactPage(mp.name)}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
+                >${t.letterSteps.contactPage(isolate(mp.name, t))}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
               >
             </li>`
             : nothing
@@ -392,8 +395,8 @@ export class LetterSteps {
   #renderSent(campaign: Campaign, result: MessageResult, t: Catalogue): TemplateResult {
     return html`<section class="sent" part="sent" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${t.letterSteps.sentHeading}</h2>
-      <p>${t.letterSteps.sentBody(result.mp.name)}</p>
-      ${result.testMode ? html`<p class="notice" part="test-mode">${t.letterSteps.testMode(result.mp.name)}</p>` : nothing}
+      <p>${t.letterSteps.sentBody(isolate(result.mp.name, t))}</p>
+      ${result.testMode ? html`<p class="notice" part="test-mode">${t.letterSteps.testMode(isolate(result.mp.name, t))}</p>` : nothing}
       <h3>${t.letterSteps.nextStepsHeading}</h3>
       <ol class="next-steps">
         ${t.letterSteps.nextSteps.map((step) => html`<li>${step}</li>`)}
@@ -404,7 +407,7 @@ export class LetterSteps {
 
   #renderTestMode(mpName: string, t: Catalogue): TemplateResult | typeof nothing {
     if (!this.#context.store()?.client.testMode) return nothing;
-    return html`<p class="notice" part="test-mode">${t.letterSteps.testMode(mpName)}</p>`;
+    return html`<p class="notice" part="test-mode">${t.letterSteps.testMode(isolate(mpName, t))}</p>`;
   }
 
   #renderStepError(t: Catalogue): TemplateResult | typeof nothing {

@@ -105,7 +105,7 @@ export class MpEmailFormElement extends PlacardElement {
 
   protected override renderWidget(): TemplateResult {
     const body = this.withCampaign(4, (campaign) => this.renderSteps(campaign));
-    return widgetFrame(this.locale.lang, body, this.announcer.render());
+    return widgetFrame(this.locale.speech, body, this.announcer.render());
   }
 
   private renderSteps(campaign: Campaign): TemplateResult {

@@ -128,7 +128,7 @@ export class PetitionCounterElement extends PlacardElement {
 
   protected override renderWidget(): TemplateResult {
     const body = this.withCampaign(this.compact ? 2 : 4, (campaign) => this.renderCounter(campaign));
-    return widgetFrame(this.locale.lang, body, this.announcer.render());
+    return widgetFrame(this.locale.speech, body, this.announcer.render());
   }
 
   private renderCounter(campaign: Campaign): TemplateResult {

@@ -176,6 +176,8 @@ export class SigningForm {
       consent: { privacy: values.privacy, updates: values.updates },
       source: signatureSource(),
       website: this.#form.website,
+      // The supporter's mails are written in the language the widget shows.
+      locale: this.#context.t().locale,
     });
     if (!parsed.success) {
       await this.#form.showErrors(fieldErrorsFrom(parsed.issues, this.#context.t(), this.#context.format()));

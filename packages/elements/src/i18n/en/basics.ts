@@ -1,8 +1,9 @@
 import type { CatalogueBasics } from '../catalogue.js';
 
-/** What formatting needs of English: its tag, and how it writes a date in words. */
+/** What formatting needs of English: its tag, direction, and how it writes a date in words. */
 export const basics: CatalogueBasics = {
   locale: 'en',
+  dir: 'ltr',
   months: [
     'January',
     'February',

@@ -6,8 +6,8 @@ import { DEMO_PUBLISHABLE_KEY, SEED_SLUG } from '@placard/contract/fixtures';
 import { emitCount } from '@placard/mocks';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { findText, liveStreamOpen, widgetRoot } from '../src/play/widget-queries.js';
-import { widgetTheme } from '../src/stage/widget-theme.js';
+import { findText, liveStreamOpen, widgetRoot } from '#storybook/play/widget-queries.js';
+import { widgetTheme } from '#storybook/stage/widget-theme.js';
 
 interface ProviderArgs {
   campaign: string;
