@@ -41,6 +41,10 @@ function withLoader(tags, { interactive = false } = {}) {
 // to them and marks a fallback's language (+0.75 kB after using both forms); the single
 // file, which cannot fetch a language when asked, carries all fourteen (+28 kB). No
 // other language is fetched by an English page.
+// Issue 16's counts by area: `<petition-counter show-area-count>` (its property, and in the
+// signing form's on-intent chunk the lookup, the line and its English words) and the SDK's two
+// new reads in the core chunk add 0.37 kB after using both forms; the single file, which carries
+// every language's new line too, 0.75 kB. The first views are byte for byte as they were.
 // CI holds each set at its measured size (rounded up to the next 0.05 kB), so nothing
 // grows unnoticed: lower these as the sets shrink, and raise one only on purpose,
 // saying why here.
@@ -49,8 +53,8 @@ const RATCHET = {
   'petition-counter': '12 kB',
   'mp-email-form': '13.05 kB',
   all: '18.15 kB',
-  allInteractive: '51.25 kB',
-  iife: '67.45 kB',
+  allInteractive: '51.6 kB',
+  iife: '68.2 kB',
 };
 
 export default [

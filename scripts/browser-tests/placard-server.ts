@@ -15,8 +15,10 @@ interface ServerModule {
 }
 
 export interface PlacardServer {
-  /** e.g. `http://127.0.0.1:41234` — the API, `/embed.js` and `/dev/…` all live here. */
+  /** e.g. `http://127.0.0.1:41234` — the API, `/embed.js`, `/admin` and `/dev/…` all live here. */
   origin: string;
+  /** The first staff key, made when the database was seeded (for the console's tests). */
+  adminKey: string;
   close(): Promise<void>;
 }
 
@@ -45,10 +47,16 @@ export async function startPlacardServer(o: {
     COUNT_COALESCE_MS: '50',
     MP_PROVIDER: 'bundled',
   });
-  // The admin key is not needed here; keep it out of the test output.
-  const server = await startServer(config, { onAdminKey: () => {} });
+  // Kept for tests that sign in to the console, and out of the test output.
+  let adminKey = '';
+  const server = await startServer(config, {
+    onAdminKey: (key) => {
+      adminKey = key;
+    },
+  });
   return {
     origin: new URL(server.url).origin,
+    adminKey,
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

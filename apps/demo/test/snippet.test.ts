@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { buildSnippet, escapeAttribute, type SnippetOptions, themeRule } from '../src/builder/snippet.js';
+import { buildSnippet, escapeAttribute, LANGUAGES, type SnippetOptions, themeRule } from '../src/builder/snippet.js';
 
 const base: SnippetOptions = {
   scriptUrl: 'https://widgets.example.org/embed.js',
@@ -44,6 +45,17 @@ describe('the embed snippet', () => {
   test('Welsh adds lang="cy" to every tag', () => {
     const snippet = buildSnippet({ ...base, language: 'cy' });
     assert.equal(snippet.match(/ lang="cy"/g)?.length, 3);
+  });
+
+  test('offers every language the widgets speak, each as a lang attribute', () => {
+    assert.equal(LANGUAGES.length, 14);
+    const builderPage = readFileSync(new URL('../src/builder.html', import.meta.url), 'utf8');
+    for (const language of LANGUAGES) {
+      assert.match(builderPage, new RegExp(`<option value="${language}"`), language);
+      if (language !== 'en') {
+        assert.equal(buildSnippet({ ...base, language }).match(new RegExp(` lang="${language}"`, 'g'))?.length, 3);
+      }
+    }
   });
 
   test('changed colours become a rule of --placard-* properties on the chosen tags', () => {

@@ -1,3 +1,4 @@
+import type { AreaResolver } from './areas/resolver.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { LiveHub } from './live/hub.js';
@@ -10,5 +11,7 @@ export interface AppDeps {
   db: Database;
   logger: Logger;
   representatives: RepresentativeLookup;
+  /** Finds new signatures' constituencies after they are written. */
+  areas: AreaResolver;
   live: LiveHub;
 }

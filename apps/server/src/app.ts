@@ -5,6 +5,7 @@ import type { AppDeps } from './app-deps.js';
 import { campaignRoutes } from './campaigns/routes.js';
 import { registerConfirmKind } from './confirm/handlers.js';
 import { confirmRoutes } from './confirm/routes.js';
+import { consoleRoutes } from './console/console-routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { preflight, publicCors } from './http/cors.js';
 import { onError, onNotFound } from './http/errors.js';
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', messageRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', docsRoutes());
+  app.route('/', consoleRoutes(deps));
   // Never in production (which requires SMTP anyway): the pages hold every confirmation link.
   if (!deps.config.smtpUrl && !deps.config.production) app.route('/', devMailboxRoutes(deps));
   app.route('/', embedRoutes(deps));

@@ -39,6 +39,9 @@ const LOGGED_FIELDS = new Set([
   'database',
   'demo',
   'docs',
+  // The console's address, and how many expired console sessions maintenance deleted.
+  'console',
+  'staffSessions',
   'devMailbox',
   'expiredSignatures',
   'unconfirmedLetters',
@@ -50,6 +53,8 @@ const LOGGED_FIELDS = new Set([
   // Maintenance and erasure: counts only, never who.
   'retention',
   'rateLimits',
+  // Constituency look-ups: how many rows were matched, unknown or left for later, never which.
+  'areas',
   'erased',
 ]);
 

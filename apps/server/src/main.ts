@@ -26,6 +26,7 @@ logger.info(
     database: config.databaseUrl ? 'postgres' : `pglite (${config.dataDir})`,
     demo: `${server.url}/`,
     docs: `${server.url}/v1/docs`,
+    console: `${server.url}/admin`,
     ...(config.smtpUrl ? {} : { devMailbox: `${server.url}/dev/mail` }),
   },
   `Placard is listening on ${server.url}`,

@@ -1,3 +1,5 @@
+import type { AreaResolver } from './areas/resolver.js';
+import { deleteExpiredSessions } from './console/staff-session.js';
 import type { Database } from './db/database.js';
 import { deleteFullRateLimits } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
@@ -15,6 +17,8 @@ export interface MaintenanceOptions {
   unconfirmedExpiryDays: number;
   /** The clock the sweeps judge expiry and retention by; tests move it forward. */
   now?: Clock;
+  /** Signatures still without a constituency get a catch-up pass, not waited for (it may call a lookup service). */
+  areas?: AreaResolver;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface MaintenanceOptions {
  * longer than their retention period (anonymised), delivered mail and the dev
  * mailbox's copies after a week (they hold supporters' names and addresses), idempotency answers older than a
  * day, live events older than a week (a client away that long reloads instead
- * of replaying), shared rate-limit buckets that have refilled.
+ * of replaying), shared rate-limit buckets that have refilled, console sessions past their expiry.
  */
 export async function runMaintenance(db: Database, logger: Logger, o: MaintenanceOptions): Promise<void> {
   const now = o.now?.() ?? new Date();
@@ -43,6 +47,8 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
     now,
   ]);
   const rateLimits = await deleteFullRateLimits(db);
+  o.areas?.catchUpSoon();
+  const staffSessions = await deleteExpiredSessions(db, now);
   logger.info(
     {
       expiredSignatures: expired,
@@ -55,6 +61,7 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
       liveEvents: events.rowCount,
       confirmTokens: tokens.rowCount,
       rateLimits,
+      staffSessions,
     },
     'maintenance',
   );

@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-deps.js';
+import { type AreaResolver, createAreaResolver } from './areas/resolver.js';
 import { type Config, checkServable } from './config.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -28,6 +29,8 @@ export interface RunningServer {
   logger: Logger;
   /** The live hub (its `subscriberCount` is what a bench or a test watches). */
   live: LiveHub;
+  /** Finds signatures' constituencies in the background (a test waits for it with `idle()`). */
+  areas: AreaResolver;
   /** Graceful: stop accepting, end live streams, let requests finish (10 s at most), flush mail, close the database. */
   close(): Promise<void>;
 }
@@ -57,6 +60,9 @@ function listen(server: Server): Promise<AddressInfo> {
 export async function startServer(initialConfig: Config, o: StartOptions = {}): Promise<RunningServer> {
   const logger = o.logger ?? createLogger(initialConfig.logLevel);
   const db = o.db ?? (await openDatabase(initialConfig));
+  const representatives = createRepresentativeLookup(initialConfig);
+  // Signatures' constituencies, looked up after they are written (and caught up on start, then hourly).
+  const areas = createAreaResolver({ db, logger, lookup: representatives });
   const stopMaintenance: Array<() => void> = [];
   try {
     // main.ts checks this before opening anything; here it guards other callers (tests, embedders).
@@ -67,13 +73,14 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
     if (seeded.campaignCreated) logger.info('seed campaign created');
     if (seeded.adminKey) {
       if (o.onAdminKey) o.onAdminKey(seeded.adminKey);
-      else process.stdout.write(adminKeyBox(seeded.adminKey));
+      else process.stdout.write(adminKeyBox(seeded.adminKey, initialConfig.publicUrl));
     }
-    const maintenance = { unconfirmedExpiryDays: initialConfig.unconfirmedExpiryDays };
+    const maintenance = { unconfirmedExpiryDays: initialConfig.unconfirmedExpiryDays, areas };
     await runMaintenance(db, logger, maintenance);
     stopMaintenance.push(scheduleMaintenance(db, logger, maintenance));
   } catch (error) {
     for (const stop of stopMaintenance) stop();
+    await areas.close();
     await db.close().catch(() => {});
     throw error;
   }
@@ -90,7 +97,7 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
 
   // The config object is shared with the app, so the real port can be filled in after listening.
   const config: Config = { ...initialConfig };
-  const deps: AppDeps = { config, db, logger, representatives: createRepresentativeLookup(config), live };
+  const deps: AppDeps = { config, db, logger, representatives, areas, live };
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
   server.on('clientError', answerUnreadableRequest);
@@ -123,6 +130,7 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
     await live.close();
     await mail.stop();
     for (const stop of stopMaintenance) stop();
+    await areas.close();
     await db.close();
     throw error;
   }
@@ -146,6 +154,7 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
     clearInterval(poll);
     await mail.stop();
     for (const stop of stopMaintenance) stop();
+    await areas.close();
     await db.close();
     logger.info('server stopped');
   }
@@ -157,6 +166,7 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
     db,
     logger,
     live,
+    areas,
     close() {
       closing ??= shutdown();
       return closing;

@@ -12,7 +12,12 @@ import { mergeConfig } from 'vite';
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.mdx', '../../../packages/elements/src/**/*.stories.ts'],
+  stories: [
+    '../stories/**/*.mdx',
+    '../../../packages/elements/src/**/*.stories.ts',
+    // The console's parts, as the server draws them.
+    '../../server/src/console/*.stories.ts',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   staticDirs: ['../public'],
   core: {

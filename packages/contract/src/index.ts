@@ -1,4 +1,5 @@
 export * from './admin.js';
+export * from './areas.js';
 export * from './campaign.js';
 export * from './errors.js';
 export * from './events.js';

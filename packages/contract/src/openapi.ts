@@ -7,6 +7,7 @@ import {
   TimelineEntryInputSchema,
   TimelineEntryPatchSchema,
 } from './admin.js';
+import { ConstituencyCountSchema, ConstituencyCountsSchema, CountryCountSchema, CountryCountsSchema } from './areas.js';
 import { CampaignSchema, LetterTemplateSchema } from './campaign.js';
 import { ERROR_STATUS, ErrorEnvelopeSchema } from './errors.js';
 import { CountEventSchema, MilestoneEventSchema, TimelineEventSchema } from './events.js';
@@ -30,6 +31,10 @@ const namedSchemas = {
   LetterTemplate: LetterTemplateSchema,
   Petition: PetitionSchema,
   Milestone: MilestoneSchema,
+  ConstituencyCount: ConstituencyCountSchema,
+  ConstituencyCounts: ConstituencyCountsSchema,
+  CountryCount: CountryCountSchema,
+  CountryCounts: CountryCountsSchema,
   TimelineEntry: TimelineEntrySchema,
   TimelinePage: TimelinePageSchema,
   SignatureRequest: SignatureRequestSchema,

@@ -10,6 +10,7 @@ import {
   TimelineEntryInputSchema,
   TimelineEntryPatchSchema,
 } from './admin.js';
+import { ConstituencyCountsSchema, CountryCountsSchema } from './areas.js';
 import { CampaignSchema } from './campaign.js';
 import type { ErrorCode } from './errors.js';
 import {
@@ -95,6 +96,28 @@ export const routes = {
     auth: 'public',
     status: 200,
     response: PetitionSchema,
+    errors: ['not_found'],
+  },
+  getPetitionConstituencies: {
+    method: 'GET',
+    path: '/v1/campaigns/{slug}/petition/constituencies',
+    summary:
+      'Counted signatures by 2024 Westminster constituency (ONS code and name), most first. Areas and numbers only: ' +
+      'signatures whose UK postcode has not been matched to a constituency, and anonymised ones, are not counted here.',
+    auth: 'public',
+    status: 200,
+    response: ConstituencyCountsSchema,
+    errors: ['not_found'],
+  },
+  getPetitionCountries: {
+    method: 'GET',
+    path: '/v1/campaigns/{slug}/petition/countries',
+    summary:
+      'Counted signatures by country (ISO 3166-1 alpha-2; a UK postcode without a country counts as GB), most first. ' +
+      'Signatures giving neither, and anonymised ones, are not counted here.',
+    auth: 'public',
+    status: 200,
+    response: CountryCountsSchema,
     errors: ['not_found'],
   },
   signPetition: {

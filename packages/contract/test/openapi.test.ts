@@ -22,6 +22,26 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('describes the counts by area as public GETs answering their named schemas', () => {
+    type Operation = {
+      security?: unknown;
+      responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+    };
+    for (const [path, name] of [
+      ['/v1/campaigns/{slug}/petition/constituencies', 'ConstituencyCounts'],
+      ['/v1/campaigns/{slug}/petition/countries', 'CountryCounts'],
+    ] as const) {
+      const operation = (document.paths[path] as Record<string, Operation>)?.get;
+      assert.deepEqual(operation?.responses['200']?.content?.['application/json']?.schema, {
+        $ref: `#/components/schemas/${name}`,
+      });
+      assert.ok(operation?.responses['404'], path);
+    }
+    const schemas = document.components.schemas as Record<string, { required?: string[] }>;
+    assert.deepEqual(schemas.ConstituencyCount?.required?.sort(), ['code', 'count', 'name']);
+    assert.deepEqual(schemas.CountryCount?.required?.sort(), ['code', 'count']);
+  });
+
   it('generates request schemas from the valibot source, including constraints', () => {
     const schemas = document.components.schemas as Record<
       string,

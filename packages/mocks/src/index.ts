@@ -1,6 +1,7 @@
 export { EXPIRED_TOKEN } from './confirm-tokens.js';
 export { createHandlers, type MockOptions } from './create-handlers.js';
 export { addTimelineEntry, emitCount, simulateSignatures } from './live-controls.js';
+export { type MockAreaCounts, seedAreaCounts } from './mock-areas.js';
 export { MOCK_MP_EMAIL_POSTCODE, mockRepresentativeWithEmail } from './mock-representatives.js';
 export {
   type ConfirmToken,

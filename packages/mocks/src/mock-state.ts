@@ -7,6 +7,7 @@ import type {
   TimelineEntry,
 } from '@placard/contract';
 import { seedCampaign, seedTimeline } from '@placard/contract/fixtures';
+import { type MockAreaCounts, seedAreaCounts } from './mock-areas.js';
 import { mockRepresentatives } from './mock-representatives.js';
 
 /** One campaign as the mock API serves it; `campaign.petition` is its live petition. */
@@ -14,6 +15,11 @@ export interface MockCampaign {
   campaign: Campaign;
   /** Newest first, as the API lists it. */
   timeline: TimelineEntry[];
+  /**
+   * Counts by area of signatures gathered before (no rows here); the counted
+   * signatures in `signatures` are added to them. None when absent.
+   */
+  areas?: MockAreaCounts;
 }
 
 export interface MockSignature {
@@ -22,6 +28,9 @@ export interface MockSignature {
   /** Trimmed and lower-cased: the dedupe key. */
   email: string;
   status: 'counted' | 'pending_confirmation';
+  /** As signed (canonical when UK), for the counts by area. */
+  postcode?: string;
+  country?: string;
   /** Set while the signature waits for its email confirmation. */
   confirmToken: string | null;
   createdAt: string;
@@ -90,7 +99,11 @@ export interface MockState {
 
 /** A fresh copy of the seed campaign and sample postcodes; nothing is shared between calls. */
 export function createMockState(): MockState {
-  const seed: MockCampaign = { campaign: structuredClone(seedCampaign), timeline: structuredClone(seedTimeline) };
+  const seed: MockCampaign = {
+    campaign: structuredClone(seedCampaign),
+    timeline: structuredClone(seedTimeline),
+    areas: seedAreaCounts(),
+  };
   return {
     campaigns: new Map([[seed.campaign.slug, seed]]),
     representatives: mockRepresentatives(),

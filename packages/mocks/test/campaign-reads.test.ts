@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CampaignSchema, PetitionSchema, TimelinePageSchema } from '@placard/contract';
-import { SEED_SLUG, seedCampaign, seedTimeline } from '@placard/contract/fixtures';
-import { API, CAMPAIGN, expectError, mockApi, parsed } from './harness.js';
+import {
+  CampaignSchema,
+  ConstituencyCountsSchema,
+  CountryCountsSchema,
+  PetitionSchema,
+  TimelinePageSchema,
+} from '@placard/contract';
+import { SEED_SLUG, seedCampaign, seedPetition, seedTimeline } from '@placard/contract/fixtures';
+import { seedAreaCounts } from '../src/index.js';
+import { API, CAMPAIGN, expectError, mockApi, parsed, postJson } from './harness.js';
 
 const mock = mockApi();
 
@@ -44,6 +51,53 @@ describe('GET /v1/campaigns/:slug/petition', () => {
 
   it('answers 404 not_found for an unknown campaign', async () => {
     await expectError(await fetch(`${API}/v1/campaigns/nope/petition`), 'not_found', 404);
+  });
+});
+
+describe('GET /v1/campaigns/:slug/petition/constituencies and …/countries', () => {
+  const sign = (postcode: string | undefined, country: string | undefined, email: string) =>
+    postJson(`${CAMPAIGN}/signatures`, { name: 'A', email, postcode, country, consent: { privacy: true } });
+
+  it('answers the seed campaign’s plausible counts, most first, shaped like the contract', async () => {
+    const byConstituency = await parsed(await fetch(`${CAMPAIGN}/petition/constituencies`), ConstituencyCountsSchema);
+    const byCountry = await parsed(await fetch(`${CAMPAIGN}/petition/countries`), CountryCountsSchema);
+    assert.deepEqual(byConstituency.constituencies, seedAreaCounts().constituencies);
+    assert.deepEqual(byCountry.countries, seedAreaCounts().countries);
+    assert.equal(byConstituency.updatedAt, seedPetition.updatedAt);
+  });
+
+  it('adds counted signatures by their postcode’s constituency and their country (a UK postcode alone is GB)', async () => {
+    assert.equal((await sign('m1 1ae', undefined, 'a@example.org')).status, 201);
+    assert.equal((await sign('M1 1AE', 'GB', 'b@example.org')).status, 201);
+    assert.equal((await sign('ZZ1 1ZZ', undefined, 'c@example.org')).status, 201);
+    assert.equal((await sign(undefined, 'NZ', 'd@example.org')).status, 201);
+    const { constituencies } = await parsed(
+      await fetch(`${CAMPAIGN}/petition/constituencies`),
+      ConstituencyCountsSchema,
+    );
+    assert.deepEqual(constituencies.find((area) => area.code === 'E14001352')?.count, 166);
+    const { countries } = await parsed(await fetch(`${CAMPAIGN}/petition/countries`), CountryCountsSchema);
+    assert.deepEqual(countries[0], { code: 'GB', count: 4633 });
+    assert.deepEqual(countries.at(-1), { code: 'NZ', count: 1 });
+  });
+
+  it('counts no signature waiting for its confirmation, and none for a campaign without counts', async () => {
+    const entry = mock.state.campaigns.get(SEED_SLUG);
+    assert.ok(entry);
+    entry.campaign.signatureMode = 'double_opt_in';
+    delete entry.areas;
+    assert.equal((await sign('SW1A 1AA', undefined, 'e@example.org')).status, 201);
+    const { constituencies } = await parsed(
+      await fetch(`${CAMPAIGN}/petition/constituencies`),
+      ConstituencyCountsSchema,
+    );
+    const { countries } = await parsed(await fetch(`${CAMPAIGN}/petition/countries`), CountryCountsSchema);
+    assert.deepEqual([constituencies, countries], [[], []]);
+  });
+
+  it('answers 404 not_found for an unknown campaign', async () => {
+    await expectError(await fetch(`${API}/v1/campaigns/nope/petition/constituencies`), 'not_found', 404);
+    await expectError(await fetch(`${API}/v1/campaigns/nope/petition/countries`), 'not_found', 404);
   });
 });
 

@@ -89,6 +89,10 @@ export function openClient(options: ClientOptions, defaultSchemas: ResponseSchem
     },
     petition: {
       get: getPetition,
+      constituencies: async (slug, requestOptions) =>
+        get(campaignPath(slug, '/petition/constituencies'), schemaFor('constituencyCounts'), requestOptions),
+      countries: async (slug, requestOptions) =>
+        get(campaignPath(slug, '/petition/countries'), schemaFor('countryCounts'), requestOptions),
       sign: async (slug, input, writeOptions) =>
         post(
           campaignPath(slug, '/signatures'),

@@ -1,6 +1,8 @@
 import {
   CampaignSchema,
   ConfirmationSchema,
+  ConstituencyCountsSchema,
+  CountryCountsSchema,
   LiveEventSchemas,
   MessageResultSchema,
   PendingConfirmationSchema,
@@ -22,6 +24,8 @@ export const responseSchemas: ResponseSchemas = {
   campaign: CampaignSchema,
   timelinePage: TimelinePageSchema,
   petition: PetitionSchema,
+  constituencyCounts: ConstituencyCountsSchema,
+  countryCounts: CountryCountsSchema,
   signatureResult: SignatureResultSchema,
   representative: RepresentativeSchema,
   messageResult: MessageResultSchema,

@@ -1,7 +1,9 @@
 import type {
   Campaign,
   Confirmation,
+  ConstituencyCounts,
   CountEvent,
+  CountryCounts,
   LiveEventMap,
   LiveEventName,
   MessageInput,
@@ -26,6 +28,8 @@ export interface ResponseSchemas {
   campaign: ContractSchema<Campaign>;
   timelinePage: ContractSchema<TimelinePage>;
   petition: ContractSchema<Petition>;
+  constituencyCounts: ContractSchema<ConstituencyCounts>;
+  countryCounts: ContractSchema<CountryCounts>;
   signatureResult: ContractSchema<SignatureResult>;
   representative: ContractSchema<Representative>;
   messageResult: ContractSchema<MessageResult>;
@@ -113,6 +117,13 @@ export interface PlacardClient {
   };
   petition: {
     get(slug: string, options?: RequestOptions): Promise<Petition>;
+    /**
+     * Counted signatures by 2024 Westminster constituency, most first
+     * (`GET /v1/campaigns/{slug}/petition/constituencies`). Areas and numbers only.
+     */
+    constituencies(slug: string, options?: RequestOptions): Promise<ConstituencyCounts>;
+    /** Counted signatures by country, most first (`GET /v1/campaigns/{slug}/petition/countries`). */
+    countries(slug: string, options?: RequestOptions): Promise<CountryCounts>;
     sign(slug: string, input: SignatureInput, options?: WriteOptions): Promise<SignatureResult>;
   };
   representatives: { lookup(query: { postcode: string }, options?: RequestOptions): Promise<Representative> };

@@ -99,6 +99,37 @@ describe('client methods', () => {
     assert.equal(request.url, '/v1/campaigns/ban-chen-quanguo/petition');
   });
 
+  it('petition.constituencies and petition.countries read the counts by area, without a key', async () => {
+    const byConstituency = {
+      constituencies: [
+        { code: 'E14001172', name: 'Cities of London and Westminster', count: 12 },
+        { code: 'E14001352', name: 'Manchester Central', count: 3 },
+      ],
+      updatedAt: seedPetition.updatedAt,
+    };
+    answer = { status: 200, body: byConstituency };
+    assert.deepEqual(await client.petition.constituencies(SEED_SLUG), byConstituency);
+    const byCountry = { countries: [{ code: 'GB', count: 15 }], updatedAt: seedPetition.updatedAt };
+    answer = { status: 200, body: byCountry };
+    assert.deepEqual(await client.petition.countries(SEED_SLUG), byCountry);
+    assert.deepEqual(
+      server.requests.map((request) => [request.method, request.url, request.headers.authorization]),
+      [
+        ['GET', '/v1/campaigns/ban-chen-quanguo/petition/constituencies', undefined],
+        ['GET', '/v1/campaigns/ban-chen-quanguo/petition/countries', undefined],
+      ],
+    );
+  });
+
+  it('petition.constituencies checks the slug before any request, and the answer against the contract', async () => {
+    await assert.rejects(() => client.petition.constituencies('Not A Slug'), { code: 'validation_failed' });
+    assert.equal(server.requests.length, 0);
+    answer = { status: 200, body: { constituencies: [{ code: 'E14001172', count: 1 }], updatedAt: 'x' } };
+    await assert.rejects(() => client.petition.constituencies(SEED_SLUG), { code: 'invalid_response' });
+    answer = { status: 200, body: { countries: [{ code: 'gb', count: 0 }], updatedAt: seedPetition.updatedAt } };
+    await assert.rejects(() => client.petition.countries(SEED_SLUG), { code: 'invalid_response' });
+  });
+
   it('petition.sign posts the normalised signature with key, JSON type and a fresh idempotency key', async () => {
     answer = { status: 201, body: signatureResult };
     const result = await client.petition.sign(SEED_SLUG, {

@@ -1,3 +1,7 @@
+import type { Language } from '@placard/contract';
+
+// The widgets' languages are the contract's list, so the builder offers every one.
+
 /**
  * The embed snippet a partner copies from the builder. Every value that comes
  * from the form is escaped for the place it lands in, so a campaign name typed
@@ -6,8 +10,7 @@
 export const WIDGET_TAGS = ['petition-counter', 'campaign-timeline', 'mp-email-form'] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
-export const LANGUAGES = ['en', 'cy'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '@placard/contract';
 
 export interface SnippetOptions {
   /** Absolute URL of embed.js. */

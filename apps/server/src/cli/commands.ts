@@ -4,7 +4,14 @@ import { createCampaign, listCampaigns } from '../campaigns/store.js';
 import { reconcileCounts } from '../counts/reconcile.js';
 import { migrate } from '../db/migrate.js';
 import { isOriginPattern } from '../keys/origin-pattern.js';
-import { createPublishableKey, createSecretKey } from '../keys/store.js';
+import {
+  createPublishableKey,
+  createSecretKey,
+  listPublishableKeys,
+  listSecretKeys,
+  revokePublishableKey,
+  revokeSecretKey,
+} from '../keys/store.js';
 import { countOutbox, retryFailedMail } from '../mail/outbox.js';
 import { eraseSupporter } from '../privacy/erase.js';
 import { seedDatabase } from '../seed/seed.js';
@@ -241,8 +248,8 @@ export const commands: Command[] = [
   },
   {
     name: 'keys create-secret',
-    summary: 'Create a secret admin key (shown once).',
-    flags: ['--label <text>         what the key is for (required)'],
+    summary: 'Create a staff key, named for its person, for the console and the admin API (shown once).',
+    flags: ['--label <text>         whose key it is, e.g. their name (required)'],
     options: { label: { type: 'string' } },
     required: ['label'],
     async run({ db, out, err }, values) {
@@ -250,6 +257,61 @@ export const commands: Command[] = [
       await write(err, 'Created a secret admin key. It is shown this once; only its hash is stored.\n');
       await write(out, `${key}\n`);
       return 0;
+    },
+  },
+  {
+    name: 'keys list',
+    summary: 'List publishable and staff keys (staff keys by their first characters only).',
+    flags: ['--json                 print JSON instead of tables'],
+    options: { json: { type: 'boolean' } },
+    async run({ db, out }, values) {
+      const [publishable, staff] = await Promise.all([listPublishableKeys(db), listSecretKeys(db)]);
+      if (values.json) {
+        await write(out, json({ publishable, staff }));
+        return 0;
+      }
+      const status = (revokedAt: Date | null) => (revokedAt ? 'revoked' : 'live');
+      await write(
+        out,
+        table(
+          ['ID', 'PARTNER', 'MODE', 'STATUS', 'ORIGINS'],
+          publishable.map((k) => [k.id, k.partner, k.mode, status(k.revokedAt), k.origins.join(' ')]),
+        ),
+      );
+      await write(out, '\n');
+      await write(
+        out,
+        table(
+          ['ID', 'STAFF', 'STARTS', 'STATUS', 'LAST SIGNED IN'],
+          staff.map((k) => [k.id, k.label, `${k.prefix}…`, status(k.revokedAt), k.lastUsedAt?.toISOString() ?? '-']),
+        ),
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'keys revoke',
+    summary: 'Revoke a publishable or staff key by its ID (from "keys list"); a staff key\'s console sessions end.',
+    flags: ["--id <id>              the key's ID (required)"],
+    options: { id: { type: 'string' } },
+    required: ['id'],
+    async run({ db, err }, values) {
+      const id = required(values, 'id').trim();
+      if (await revokePublishableKey(db, id)) {
+        await write(err, 'Revoked the publishable key: writes with it stop within seconds.\n');
+        return 0;
+      }
+      const outcome = await revokeSecretKey(db, id);
+      if (outcome === 'revoked') {
+        await write(err, 'Revoked the staff key and ended its console sessions.\n');
+        return 0;
+      }
+      if (outcome === 'last_key') {
+        throw new CliError(
+          'That is the last live staff key: create another first (keys create-secret), or nobody could sign in.',
+        );
+      }
+      throw new CliError(`No live key has the ID "${id}" (see "placard keys list").`);
     },
   },
   {
@@ -356,6 +418,32 @@ export const commands: Command[] = [
       }
       await write(err, `${drifted} count${drifted === 1 ? '' : 's'} differ from the rows; run again with --fix.\n`);
       return 1;
+    },
+  },
+  {
+    name: 'doctor',
+    summary:
+      'The go-live checklist: what is missing before real supporters use this server (exit 1 if anything fails).',
+    flags: [
+      '--json                 print the results as JSON',
+      '--postcode <postcode>  whose MP the uk-parliament probe looks up (default SW1A 1AA)',
+    ],
+    options: { json: { type: 'boolean' }, postcode: { type: 'string' } },
+    // It reports on the database as it is: no migration, and it writes nothing.
+    migrates: false,
+    async run({ config, db, out, err }, values) {
+      const { formatChecklist, runChecklist, summarise } = await import('../doctor/checklist.js');
+      const postcode = optional(values, 'postcode')?.trim();
+      const results = await runChecklist({ config, db, ...(postcode ? { probePostcode: postcode } : {}) });
+      const summary = summarise(results);
+      if (values.json) {
+        await write(out, json(results));
+      } else {
+        await write(out, formatChecklist(results));
+        const counts = `${summary.fail} failed, ${summary.warn} to look at, ${summary.ok} ok`;
+        await write(err, summary.ready ? `Ready to go live (${counts}).\n` : `Not ready to go live: ${counts}.\n`);
+      }
+      return summary.ready ? 0 : 1;
     },
   },
 ];

@@ -73,13 +73,14 @@ export async function seedDatabase(db: Database): Promise<SeedResult> {
 }
 
 /** The first admin key, boxed so it stands out among the JSON log lines. */
-export function adminKeyBox(key: string): string {
+export function adminKeyBox(key: string, publicUrl: string): string {
   const lines = [
     'Placard: your secret admin key (shown this once; it is stored only as a hash):',
     '',
     `  ${key}`,
     '',
-    'Use it as "Authorization: Bearer <key>" on /v1/admin/*. Keep it out of browsers.',
+    `Sign in with it to the campaign console: ${publicUrl}/admin`,
+    'It also works as "Authorization: Bearer <key>" on /v1/admin/* from a server.',
     'Create more with: placard keys create-secret --label <name>',
   ];
   const width = Math.max(...lines.map((line) => line.length));

@@ -1,4 +1,4 @@
-import { SignatureRequestSchema, type SignatureResult } from '@placard/contract';
+import { type SignatureRequest, SignatureRequestSchema, type SignatureResult } from '@placard/contract';
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { readCount } from '../counts/shards.js';
@@ -31,6 +31,11 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
   const perIp = rateLimit({ name: 'sign-ip', key: (c) => clientIp(c), burst: 30, perHour: 300 });
   const perEmail = createRateLimiter({ name: 'sign-email', burst: 3, perHour: 10 });
   const mailCap = deps.config.unconfirmedMailsPerAddressPerDay;
+  // Once committed, a new row with a UK postcode gets its constituency looked up, off this request's path.
+  const findArea = (outcome: SignOutcome, input: SignatureRequest) => {
+    const uk = input.country === undefined || input.country === 'GB';
+    if (outcome.signatureId && input.postcode && uk) deps.areas.signed(outcome.signatureId, input.postcode);
+  };
 
   route('signPetition', requirePublishableKey, perIp, async (c) => {
     const slug = c.req.param('slug');
@@ -54,6 +59,7 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
       const outcome = await signAtOnce(deps.db, campaign, input, partner, claim, mailCap);
       if (outcome) {
         deps.live.countChanged(campaign.id);
+        findArea(outcome, input);
         return c.json(resultBody(outcome), 201);
       }
     }
@@ -67,6 +73,7 @@ export function signatureRoutes(deps: AppDeps): Hono<AppEnv> {
     });
     if ('replay' in result) return replayAnswer(c, result.replay);
     if (result.signed.counted) deps.live.countChanged(current.id);
+    findArea(result.signed, input);
     return c.json(resultBody(result.signed), 201);
   });
 

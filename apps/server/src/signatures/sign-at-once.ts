@@ -112,5 +112,5 @@ export async function signAtOnce(
   }
   if (!row.id) return null;
   wakeMailWorkers(db);
-  return { status: 'counted', count: row.count, goal: campaign.goal, counted: true };
+  return { status: 'counted', count: row.count, goal: campaign.goal, counted: true, signatureId: row.id };
 }

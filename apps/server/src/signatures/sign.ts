@@ -20,6 +20,8 @@ export interface SignOutcome {
   goal: number;
   /** The count changed (tell the live hub once committed). */
   counted: boolean;
+  /** The row this request wrote; absent when it wrote none (signed before). */
+  signatureId?: string;
 }
 
 async function countNow(tx: Sql, campaign: CampaignRow) {
@@ -153,7 +155,7 @@ export async function signPetition(
       const count = inserted.count + 1;
       const outcome = await keep({ status: 'counted', count, goal: campaign.goal, counted: true });
       await addSignatureToCount(tx, campaign.id, count);
-      return { signed: outcome };
+      return { signed: { ...outcome, signatureId: inserted.id } };
     }
     // The answer while a signature waits for its confirmation: the count as it stands.
     const pending = async (count: number) => ({
@@ -161,7 +163,8 @@ export async function signPetition(
     });
     if (inserted.id) {
       await sendConfirmation(tx, campaign, inserted.id, input, o);
-      return pending(inserted.count);
+      const { signed } = await pending(inserted.count);
+      return { signed: { ...signed, signatureId: inserted.id } };
     }
     // Signed before from this mailbox. A still-unconfirmed signature gets a fresh
     // link (the first mail may be lost; the per-email rate limit and the daily

@@ -274,6 +274,7 @@ function validSignature(): fc.Arbitrary<Record<string, unknown>> {
     consent: fc.record({ privacy: fc.constant(true), updates: fc.boolean() }),
     source: fc.record({ utmSource: fc.constantFrom('fuzz', 'newsletter') }),
     website: fc.constant(''),
+    locale: fc.constantFrom('en', 'fr-CA', 'zh-TW', 'ug', 'not a tag!', ''),
   });
 }
 
@@ -287,6 +288,7 @@ function validLetter(): fc.Arbitrary<Record<string, unknown>> {
     body: fc.constant('Dear MP, please act.'),
     consent: fc.record({ privacy: fc.constant(true), updates: fc.boolean() }),
     website: fc.constant(''),
+    locale: fc.constantFrom('en', 'de-AT', 'zh-HK', 'bo', 'x'),
   });
 }
 
@@ -384,6 +386,8 @@ export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequ
       }),
     },
     getPetition: { params: { slug: param(t.slug) }, query: queryFor(['x']) },
+    getPetitionConstituencies: { params: { slug: param(t.slug) }, query: queryFor(['x']) },
+    getPetitionCountries: { params: { slug: param(t.slug) }, query: queryFor(['x']) },
     signPetition: { params: { slug: param(t.slug) }, query: queryFor(['x']), body: validSignature() },
     streamEvents: {
       params: { slug: param(t.slug) },

@@ -117,6 +117,11 @@ export interface Catalogue {
     alreadySignedBody: string;
     checkEmailHeading: string;
     checkEmailBody: string;
+    /**
+     * After signing with a UK postcode (`show-area-count`): how many have signed in the
+     * supporter's constituency. `area` is its name, already isolated (`isolate()`).
+     */
+    areaCount(count: number, area: string, format: Format<CatalogueBasics>): string;
   };
 
   share: {

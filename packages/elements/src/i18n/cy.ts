@@ -129,6 +129,17 @@ const cy: Catalogue = {
     checkEmailHeading: 'Gwiriwch eich e-bost',
     checkEmailBody:
       'Rydyn ni wedi anfon e-bost atoch chi. Agorwch y ddolen ynddo a phwyswch y botwm i gadarnhau eich llofnod: bydd yn cyfrif unwaith y gwnewch chi hynny.',
+    // Drafted without a native speaker: to be checked by a Welsh reviewer. “Person” mutates after
+    // dau (berson) and tri or chwe (pherson); other numbers take “o bobl”.
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        zero: `Does neb yn ${area} wedi llofnodi eto.`,
+        one: `Mae ${f.number(count)} person yn ${area} wedi llofnodi.`,
+        two: `Mae ${f.number(count)} berson yn ${area} wedi llofnodi.`,
+        few: `Mae ${f.number(count)} pherson yn ${area} wedi llofnodi.`,
+        many: `Mae ${f.number(count)} pherson yn ${area} wedi llofnodi.`,
+        other: `Mae ${f.number(count)} o bobl yn ${area} wedi llofnodi.`,
+      }),
   },
 
   share: {

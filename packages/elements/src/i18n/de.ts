@@ -122,6 +122,11 @@ const de: Catalogue = {
     checkEmailHeading: 'Prüfen Sie Ihre E-Mails',
     checkEmailBody:
       'Wir haben Ihnen eine E-Mail geschickt. Öffnen Sie den Link darin und klicken Sie auf die Schaltfläche, um Ihre Unterschrift zu bestätigen: Sobald Sie das getan haben, zählt sie.',
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `${f.number(count)} Person im Wahlkreis ${area} hat unterschrieben.`,
+        other: `${f.number(count)} Personen im Wahlkreis ${area} haben unterschrieben.`,
+      }),
   },
 
   share: {

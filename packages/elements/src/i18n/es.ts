@@ -128,6 +128,12 @@ const es: Catalogue = {
     checkEmailHeading: 'Revise su correo electrónico',
     checkEmailBody:
       'Le hemos enviado un correo electrónico. Abra el enlace que contiene y pulse el botón para confirmar su firma: contará en cuanto lo haga.',
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `Ha firmado ${f.number(count)} persona de la circunscripción de ${area}.`,
+        many: `Han firmado ${f.number(count)} de personas de la circunscripción de ${area}.`,
+        other: `Han firmado ${f.number(count)} personas de la circunscripción de ${area}.`,
+      }),
   },
 
   share: {

@@ -125,6 +125,12 @@ const fr: Catalogue = {
     checkEmailHeading: 'Consultez vos e-mails',
     checkEmailBody:
       'Nous vous avons envoyé un e-mail. Ouvrez le lien qu’il contient et appuyez sur le bouton pour confirmer votre signature : elle sera comptée dès que vous l’aurez fait.',
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `${f.number(count)} personne a signé dans la circonscription ${area}.`,
+        many: `${f.number(count)} de personnes ont signé dans la circonscription ${area}.`,
+        other: `${f.number(count)} personnes ont signé dans la circonscription ${area}.`,
+      }),
   },
 
   share: {

@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LANGUAGES } from '@placard/contract';
 import { SLUG, textOf, waitForReady } from '../../test/dom.js';
 import { startMockApi } from '../../test/mock-api.js';
 import '../petition-counter/petition-counter.js';
 import type { PetitionCounterElement } from '../petition-counter/petition-counter.element.js';
+import { isolate } from './bidi.js';
 import type { Catalogue } from './catalogue.js';
 import { cachedCatalogue, fallbackChain, loadCatalogue, registerCatalogue } from './catalogue-loader.js';
 import cy from './cy.js';
@@ -120,6 +122,35 @@ describe('Format', () => {
     expect(en.common.rateLimited(1, f)).to.include('in 1 minute.');
     expect(en.common.rateLimited(3, f)).to.include('in 3 minutes.');
     expect(en.petition.unit(2, f)).to.equal('signatures');
+  });
+
+  it('says how many have signed in a constituency, in every language, with the name kept whole', async () => {
+    const area = 'Cities of London and Westminster';
+    expect([1, 413].map((n) => en.signing.areaCount(n, area, new Format('en-GB', en)))).to.deep.equal([
+      '1 person in Cities of London and Westminster has signed.',
+      '413 people in Cities of London and Westminster have signed.',
+    ]);
+    const welsh = new Format('cy', cy);
+    expect([1, 2, 3, 6, 413].map((n) => cy.signing.areaCount(n, area, welsh))).to.deep.equal([
+      'Mae 1 person yn Cities of London and Westminster wedi llofnodi.',
+      'Mae 2 berson yn Cities of London and Westminster wedi llofnodi.',
+      'Mae 3 pherson yn Cities of London and Westminster wedi llofnodi.',
+      'Mae 6 pherson yn Cities of London and Westminster wedi llofnodi.',
+      'Mae 413 o bobl yn Cities of London and Westminster wedi llofnodi.',
+    ]);
+    for (const language of LANGUAGES) {
+      const catalogue = await loadCatalogue(language);
+      const f = new Format(language, catalogue);
+      for (const n of [1, 2, 5, 22, 413]) {
+        const said = catalogue.signing.areaCount(n, isolate(area, catalogue), f);
+        expect(said, `${language} ${n}`).to.include(isolate(area, catalogue));
+        expect(said, `${language} ${n}`).to.include(f.number(n));
+        if (language !== 'en') expect(said, language).not.to.equal(en.signing.areaCount(n, area, f));
+      }
+    }
+    // Right to left: the Latin name is isolated, so it keeps its own direction inside the Uyghur sentence.
+    const ug = await loadCatalogue('ug');
+    expect(ug.signing.areaCount(2, isolate(area, ug), new Format('ug', ug))).to.include(`\u2068${area}\u2069`);
   });
 
   it('writes dates in the language, from the catalogue when the browser lacks the data', () => {

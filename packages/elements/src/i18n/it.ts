@@ -134,6 +134,12 @@ const it: Catalogue = {
     checkEmailHeading: 'Controlla la tua email',
     checkEmailBody:
       'Ti abbiamo inviato un’email. Apri il link che contiene e premi il pulsante per confermare la tua firma: verrà conteggiata non appena lo farai.',
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `Ha firmato ${f.number(count)} persona del collegio di ${area}.`,
+        many: `Hanno firmato ${f.number(count)} di persone del collegio di ${area}.`,
+        other: `Hanno firmato ${f.number(count)} persone del collegio di ${area}.`,
+      }),
   },
 
   share: {

@@ -97,6 +97,8 @@ const ja: Catalogue = {
     checkEmailHeading: 'メールをご確認ください',
     checkEmailBody:
       'メールをお送りしました。メール内のリンクを開き、ボタンを押して署名を確定してください。確定した時点で署名が集計されます。',
+    // No plural forms in Japanese.
+    areaCount: (count, area, f) => `選挙区（${area}）では${f.number(count)}人が署名しています。`,
   },
 
   share: {

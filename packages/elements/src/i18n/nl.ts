@@ -122,6 +122,11 @@ const nl: Catalogue = {
     checkEmailHeading: 'Controleer uw e-mail',
     checkEmailBody:
       'We hebben u een e-mail gestuurd. Open de link daarin en druk op de knop om uw handtekening te bevestigen: zodra u dat doet, telt die mee.',
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `${f.number(count)} persoon in ${area} heeft getekend.`,
+        other: `${f.number(count)} mensen in ${area} hebben getekend.`,
+      }),
   },
 
   share: {

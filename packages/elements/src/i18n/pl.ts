@@ -141,6 +141,14 @@ const pl: Catalogue = {
     checkEmailHeading: 'Sprawdź swoją skrzynkę e-mail',
     checkEmailBody:
       'Wysłaliśmy do Ciebie e-mail. Otwórz zawarty w nim link i naciśnij przycisk, aby potwierdzić podpis: zostanie policzony, gdy to zrobisz.',
+    // “Osoba” after a number: 1 osoba podpisała, 2–4 osoby podpisały, 5+ osób podpisało (fractions: osoby, podpisało).
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `${f.number(count)} osoba z okręgu wyborczego ${area} podpisała petycję.`,
+        few: `${f.number(count)} osoby z okręgu wyborczego ${area} podpisały petycję.`,
+        many: `${f.number(count)} osób z okręgu wyborczego ${area} podpisało petycję.`,
+        other: `${f.number(count)} osoby z okręgu wyborczego ${area} podpisało petycję.`,
+      }),
   },
 
   share: {

@@ -134,6 +134,12 @@ const pt: Catalogue = {
     checkEmailHeading: 'Verifique o seu e-mail',
     checkEmailBody:
       'Enviámos-lhe um e-mail. Abra o link que contém e clique no botão para confirmar a sua assinatura: só conta depois de o fazer.',
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `Assinou ${f.number(count)} pessoa do círculo eleitoral de ${area}.`,
+        many: `Assinaram ${f.number(count)} de pessoas do círculo eleitoral de ${area}.`,
+        other: `Assinaram ${f.number(count)} pessoas do círculo eleitoral de ${area}.`,
+      }),
   },
 
   share: {

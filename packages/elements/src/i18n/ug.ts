@@ -121,6 +121,12 @@ const ug: Catalogue = {
     checkEmailHeading: 'ئېلخەت ساندۇقىڭىزنى تەكشۈرۈڭ',
     checkEmailBody:
       'سىزگە ئېلخەت ئەۋەتتۇق. ئۇنىڭدىكى ئۇلانمىنى ئېچىپ، ئىمزايىڭىزنى تەستىقلاش ئۈچۈن كۇنۇپكىنى بېسىڭ: شۇنداق قىلغاندىن كېيىن ئىمزايىڭىز ھېسابلىنىدۇ.',
+    // A noun after a number stays singular in Uyghur: both forms read “N كىشى”.
+    areaCount: (count, area, f) =>
+      f.plural(count, {
+        one: `${area} سايلام رايونىدىن ${f.number(count)} كىشى ئىمزا قويدى.`,
+        other: `${area} سايلام رايونىدىن ${f.number(count)} كىشى ئىمزا قويدى.`,
+      }),
   },
 
   share: {

@@ -94,6 +94,8 @@ const zhHans: Catalogue = {
     alreadySignedBody: '谢谢您——您的签名此前已被计入。',
     checkEmailHeading: '请查收电子邮件',
     checkEmailBody: '我们已向您发送了一封电子邮件。请打开邮件中的链接，并点击按钮确认您的签名：确认后签名即被计入。',
+    // No plural forms in Chinese.
+    areaCount: (count, area, f) => `${area}选区已有${f.number(count)}人签名。`,
   },
 
   share: {

@@ -94,6 +94,8 @@ const zhHant: Catalogue = {
     alreadySignedBody: '謝謝您——您的簽名先前已被計入。',
     checkEmailHeading: '請查看您的電子郵件',
     checkEmailBody: '我們已寄給您一封電子郵件。請開啟信中的連結，並按下按鈕確認您的簽名：確認後簽名就會計入。',
+    // No plural forms in Chinese.
+    areaCount: (count, area, f) => `${area}選區已有${f.number(count)}人簽名。`,
   },
 
   share: {

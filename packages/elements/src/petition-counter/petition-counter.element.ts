@@ -25,10 +25,12 @@ import type { SigningForm } from './signing-form.js';
  * @attr goal - Shows progress towards this number instead of the campaign's goal.
  * @attr display-only - Shows the counter without the form.
  * @attr compact - A smaller counter; the form opens from a button.
+ * @attr show-area-count - After a signature with a UK postcode, the thank-you also says how many people in the supporter's constituency have signed (the postcode is looked up with the API's representatives lookup; nothing is added to the signature).
  *
  * @prop {number | undefined} goal
  * @prop {boolean} displayOnly
  * @prop {boolean} compact
+ * @prop {boolean} showAreaCount
  *
  * @fires placard-signed - `{ campaign, status, count }` after a signature is accepted.
  * @fires placard-error - `{ campaign, code, status? }` when the widget shows an error.
@@ -53,6 +55,7 @@ import type { SigningForm } from './signing-form.js';
  * @csspart closed - The notice shown instead of the form when the petition is closed.
  * @csspart offline - The notice that a signature is waiting for the connection to return.
  * @csspart result - The thank-you or check-your-email panel.
+ * @csspart area-count - The line of the thank-you with the count in the supporter's constituency (`show-area-count`).
  * @csspart share - The share links.
  * @csspart share-link - Each share link.
  * @csspart copy-link - The copy-link button.
@@ -80,6 +83,7 @@ export class PetitionCounterElement extends PlacardElement {
   @property({ type: Number }) goal?: number;
   @property({ type: Boolean, attribute: 'display-only' }) displayOnly = false;
   @property({ type: Boolean }) compact = false;
+  @property({ type: Boolean, attribute: 'show-area-count' }) showAreaCount = false;
 
   @state() private celebrating: number | undefined;
   @state() private formOpen = false;
@@ -171,6 +175,7 @@ export class PetitionCounterElement extends PlacardElement {
       t: () => this.locale.t,
       format: () => this.locale.format,
       lang: () => this.locale.lang,
+      showAreaCount: () => this.showAreaCount,
       announcer: this.announcer,
       reportError: (error) => this.reportError(error),
       focusAfterRender: (selector) => this.focusAfterRender(selector),

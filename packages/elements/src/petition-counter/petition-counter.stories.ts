@@ -30,6 +30,7 @@ interface CounterArgs {
   goal: number | undefined;
   'display-only': boolean;
   compact: boolean;
+  'show-area-count': boolean;
   theme: '' | 'light' | 'dark';
   lang: string;
   /** Light-DOM fallback shown until the element upgrades (no-JS partners see only this). */
@@ -48,6 +49,7 @@ function render(args: CounterArgs, context: StoryContext<CounterArgs>) {
     goal=${ifDefined(args.goal)}
     ?display-only=${args['display-only']}
     ?compact=${args.compact}
+    ?show-area-count=${args['show-area-count']}
     theme=${widgetTheme(args.theme, context)}
     lang=${ifDefined(args.lang || undefined)}
     @placard-signed=${args.onPlacardSigned}
@@ -71,6 +73,7 @@ const meta = {
     goal: undefined,
     'display-only': false,
     compact: false,
+    'show-area-count': false,
     theme: '',
     lang: '',
     fallback: false,
@@ -84,6 +87,10 @@ const meta = {
     goal: { control: 'number', description: "Overrides the campaign's goal." },
     'display-only': { control: 'boolean', description: 'The counter without the signing form.' },
     compact: { control: 'boolean', description: 'A smaller counter for sidebars.' },
+    'show-area-count': {
+      control: 'boolean',
+      description: 'After a signature with a UK postcode, the count in the supporter’s constituency.',
+    },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'], description: 'Empty follows the toolbar.' },
     lang: { control: 'select', options: ['', 'en', 'cy'], description: 'Empty inherits the page language.' },
     fallback: { control: 'boolean', description: 'Put no-JS fallback content inside the tag.' },
@@ -235,6 +242,17 @@ export const ThankYou: Story = {
     const root = await signPetition(canvasElement);
     await findText(root, 'Thank you for signing!');
     await findText(root, 'Ask others to join in');
+  },
+};
+
+/** With `show-area-count`: the thank-you also says how many have signed in the supporter's constituency. */
+export const ThankYouWithAreaCount: Story = {
+  name: 'Thank you, with the count in the constituency',
+  args: { 'show-area-count': true },
+  play: async ({ canvasElement }) => {
+    const root = await signPetition(canvasElement);
+    await findText(root, 'Thank you for signing!');
+    await findText(root, '413 people in Cities of London and Westminster have signed.');
   },
 };
 

@@ -597,3 +597,64 @@ describe('<petition-counter> signing', () => {
     await waitUntil(() => focused(el)?.id === 'result-heading');
   });
 });
+
+describe('<petition-counter show-area-count>', () => {
+  const areaLine = (el: Element) => el.shadowRoot?.querySelector('[part~="area-count"]');
+  const areaRequests = () =>
+    api.requests.filter((request) => /\/representatives|\/petition\/(constituencies|countries)/.test(request.path));
+
+  it('after a signature with a UK postcode, says how many have signed in the supporter’s constituency', async () => {
+    const el = await counter('show-area-count');
+    expect(el.showAreaCount).to.equal(true);
+    fillValid(el);
+    fill(el, '#field-postcode', 'sw1a1aa');
+    await submit(el);
+    await waitForText(el, 'Thank you for signing!');
+    await waitUntil(() => areaLine(el), 'the count in the constituency never showed');
+    // The mock's 412 before, and this signature.
+    expect(areaLine(el)?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      '413 people in Cities of London and Westminster have signed.',
+    );
+    expect(areaRequests().map((request) => request.path)).to.deep.equal([
+      '/v1/representatives?postcode=SW1A%201AA',
+      `/v1/campaigns/${SLUG}/petition/constituencies`,
+    ]);
+    // The signature itself carried nothing more than before.
+    const fields = ['name', 'email', 'postcode', 'country', 'consent', 'source', 'website', 'locale'];
+    for (const key of Object.keys((await writeBody(api)) as object)) expect(fields).to.include(key);
+    await waitUntil(() => announced(el).includes('Cities of London and Westminster'), 'the count was not announced');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows nothing more without the attribute, and asks for nothing', async () => {
+    const el = await counter();
+    expect(el.showAreaCount).to.equal(false);
+    fillValid(el);
+    fill(el, '#field-postcode', 'SW1A 1AA');
+    await submit(el);
+    await waitForText(el, 'Thank you for signing!');
+    await aTimeout(300);
+    expect(areaLine(el)).to.equal(null);
+    expect(areaRequests()).to.deep.equal([]);
+  });
+
+  it('shows nothing more without a UK postcode, or when the postcode is not known', async () => {
+    const abroad = await counter('show-area-count');
+    fillValid(abroad, 'abroad@example.org');
+    fill(abroad, '#field-postcode', '75001');
+    $<HTMLSelectElement>(abroad, '#field-country').value = 'FR';
+    $<HTMLSelectElement>(abroad, '#field-country').dispatchEvent(new Event('change'));
+    await submit(abroad);
+    await waitForText(abroad, 'Thank you for signing!');
+    const unknown = await counter('show-area-count');
+    fillValid(unknown, 'unknown@example.org');
+    fill(unknown, '#field-postcode', 'ZZ1 1ZZ');
+    await submit(unknown);
+    await waitForText(unknown, 'Thank you for signing!');
+    await waitUntil(() => areaRequests().length === 1, 'the unknown postcode was never looked up');
+    await aTimeout(300);
+    expect(areaLine(abroad)).to.equal(null);
+    expect(areaLine(unknown)).to.equal(null);
+    expect(areaRequests().map((request) => request.path)).to.deep.equal(['/v1/representatives?postcode=ZZ1%201ZZ']);
+  });
+});

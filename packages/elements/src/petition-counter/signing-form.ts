@@ -1,7 +1,7 @@
 /**
  * `<petition-counter>`'s signing form and its thank-you panel: everything a
  * supporter needs only once they mean to sign (validation, consent, drafts,
- * the offline queue, sharing). The element imports this module on intent —
+ * the offline queue, sharing, the count in the supporter's constituency). The element imports this module on intent —
  * focus, pointer or key on the widget, the widget near the viewport, or idle
  * time — so the count shows without waiting for any of it.
  */
@@ -15,6 +15,7 @@ import { controlId } from '../forms/control-id.js';
 import { fieldErrorsFrom } from '../forms/field-errors.js';
 import { errorSummary, textField } from '../forms/form-fields.js';
 import { SupporterForm } from '../forms/supporter-form.js';
+import { isolate } from '../i18n/bidi.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Format } from '../i18n/format.js';
 import type { LiveAnnouncer } from '../live-region/live-announcer.js';
@@ -51,6 +52,8 @@ export interface SigningFormContext {
   t(): Catalogue;
   format(): Format;
   lang(): string;
+  /** `show-area-count`: after a signature with a UK postcode, say how many have signed in its constituency. */
+  showAreaCount(): boolean;
   announcer: LiveAnnouncer;
   reportError(error: unknown): void;
   focusAfterRender(selector: string): Promise<void>;
@@ -64,6 +67,8 @@ export class SigningForm {
   readonly #share: SharePanel;
   #submitting = false;
   #result: SignatureStatus | undefined;
+  /** The supporter's constituency and how many have signed there, once fetched (`show-area-count`). */
+  #area: { name: string; count: number } | undefined;
 
   constructor(host: SigningFormHost, context: SigningFormContext) {
     this.#host = host;
@@ -160,6 +165,13 @@ export class SigningForm {
     return html`<section class="result" part="result" data-status=${status} aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${heading}</h2>
       <p>${body}</p>
+      ${
+        this.#area
+          ? html`<p class="area-count" part="area-count">
+            ${t.signing.areaCount(this.#area.count, isolate(this.#area.name, t), this.#context.format())}
+          </p>`
+          : nothing
+      }
       ${this.#share.render(pageToShare(campaign.shareUrl), campaign.title, t)}
     </section>`;
   }
@@ -197,6 +209,8 @@ export class SigningForm {
       });
       store.applyCount(result.petition.count, result.petition.goal);
       this.#result = result.signature.status;
+      this.#area = undefined;
+      if (this.#context.showAreaCount()) void this.#showAreaCount(store, input, result.signature.status);
       this.#form.accepted();
       this.#form.values = { ...EMPTY_DRAFT };
       emit(this.#host, 'placard-signed', {
@@ -211,6 +225,34 @@ export class SigningForm {
       this.#submitting = false;
       this.#host.requestUpdate();
       await this.#form.failed(error, () => this.#sign(input));
+    }
+  }
+  /**
+   * The thank-you's line for `show-area-count`: the postcode's constituency from the
+   * representatives lookup, then that constituency's count from the public counts by area.
+   * Asked here, after the answer, so the signature itself carries nothing more and waits for
+   * nothing. The postcode goes to the same API that was just given it, and is kept nowhere.
+   * Any failure, or an area nobody has signed from, leaves the line out.
+   */
+  async #showAreaCount(store: CampaignStore, input: SignatureRequest, status: SignatureStatus): Promise<void> {
+    const uk = input.country === undefined || input.country === 'GB';
+    if (!input.postcode || !uk) return;
+    try {
+      const { constituency } = await store.client.representatives.lookup({ postcode: input.postcode });
+      const { constituencies } = await store.client.petition.constituencies(store.slug);
+      const listed = constituencies.find((area) => area.code === constituency.code)?.count ?? 0;
+      // The server finds a new signature's constituency just after it is written: a counted
+      // one is there even if the counts by area have not caught up with it yet.
+      const count = status === 'counted' ? Math.max(listed, 1) : listed;
+      if (count === 0 || this.#result !== status) return;
+      this.#area = { name: constituency.name, count };
+      this.#host.requestUpdate();
+      const t = this.#context.t();
+      this.#context.announcer.announce(
+        t.signing.areaCount(count, isolate(constituency.name, t), this.#context.format()),
+      );
+    } catch {
+      // A postcode the lookup does not know, or the API out of reach: the thank-you stands as it is.
     }
   }
 }

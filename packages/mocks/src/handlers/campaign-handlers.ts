@@ -2,6 +2,7 @@ import { type Campaign, type Petition, routes, type TimelinePage, TimelineQueryS
 import { HttpResponse, http } from 'msw';
 import { handle } from '../http/api-error.js';
 import { validate } from '../http/validation.js';
+import { mockConstituencyCounts, mockCountryCounts } from '../mock-areas.js';
 import { campaignStatus, type MockContext, requireCampaign } from '../mock-context.js';
 import { encodeTimelineCursor, timelineCursorStart } from '../timeline-cursor.js';
 
@@ -16,7 +17,7 @@ function queryOf(request: Request, names: readonly string[]): Record<string, str
   return query;
 }
 
-/** GET campaign, timeline (cursor-paged) and petition. */
+/** GET campaign, timeline (cursor-paged), petition and the petition's counts by area. */
 export function campaignHandlers(context: MockContext) {
   return [
     http.get(context.url(routes.getCampaign.path), ({ params }) =>
@@ -48,6 +49,16 @@ export function campaignHandlers(context: MockContext) {
         const petition: Petition = structuredClone(requireCampaign(context, params.slug).campaign.petition);
         return HttpResponse.json(petition);
       }),
+    ),
+
+    http.get(context.url(routes.getPetitionConstituencies.path), ({ params }) =>
+      handle(async () =>
+        HttpResponse.json(mockConstituencyCounts(context.state, requireCampaign(context, params.slug))),
+      ),
+    ),
+
+    http.get(context.url(routes.getPetitionCountries.path), ({ params }) =>
+      handle(async () => HttpResponse.json(mockCountryCounts(context.state, requireCampaign(context, params.slug)))),
     ),
   ];
 }

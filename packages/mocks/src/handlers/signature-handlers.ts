@@ -45,12 +45,25 @@ export function signatureHandlers(context: MockContext) {
           }
           const id = nextId(state, 'sig');
           const createdAt = new Date().toISOString();
+          // Kept for the counts by area, as the server keeps them on the row.
+          const area = {
+            ...(value.postcode ? { postcode: value.postcode } : {}),
+            ...(value.country ? { country: value.country } : {}),
+          };
           if (signatureMode === 'double_opt_in') {
             const confirmToken = issueConfirmToken(state, 'signature', id);
-            state.signatures.push({ id, slug, email, status: 'pending_confirmation', confirmToken, createdAt });
+            state.signatures.push({
+              id,
+              slug,
+              email,
+              status: 'pending_confirmation',
+              confirmToken,
+              createdAt,
+              ...area,
+            });
             return { status, body: result(entry, 'pending_confirmation') };
           }
-          state.signatures.push({ id, slug, email, status: 'counted', confirmToken: null, createdAt });
+          state.signatures.push({ id, slug, email, status: 'counted', confirmToken: null, createdAt, ...area });
           setPetitionCount(state, entry, entry.campaign.petition.count + 1);
           return { status, body: result(entry, 'counted') };
         });

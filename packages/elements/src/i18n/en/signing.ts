@@ -19,4 +19,9 @@ export const signing: Catalogue['signing'] = {
   checkEmailHeading: 'Check your email',
   checkEmailBody:
     'We’ve sent you an email. Open the link in it and press the button to confirm your signature: it counts once you do.',
+  areaCount: (count, area, f) =>
+    f.plural(count, {
+      one: `${f.number(count)} person in ${area} has signed.`,
+      other: `${f.number(count)} people in ${area} have signed.`,
+    }),
 };

@@ -167,6 +167,43 @@ export function loaderCases(suite: Suite): void {
     await page.close();
   });
 
+  test('data-locale="ug" lays every widget out in Uyghur, right to left; <html lang="fr"> alone gives French', async () => {
+    const frames = (page: Page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('petition-counter, campaign-timeline, mp-email-form')].map((element) => {
+          const frame = element.shadowRoot?.querySelector('[part~="base"]');
+          return `${frame?.getAttribute('lang')} ${frame?.getAttribute('dir')}`;
+        }),
+      );
+    const inLanguage = async (url: string, expected: string) => {
+      const { page, problems } = await openWatchedPage(suite.context);
+      await page.goto(url);
+      await waitForUpgrade(page, WIDGETS);
+      await page.waitForFunction(
+        (want) =>
+          [...document.querySelectorAll('petition-counter, campaign-timeline, mp-email-form')].every(
+            (element) =>
+              element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === want.split(' ')[0],
+          ),
+        expected,
+      );
+      assert.deepEqual(await frames(page), [expected, expected, expected]);
+      assert.deepEqual(problems, []);
+      await page.close();
+    };
+    await inLanguage(
+      suite.stack.page('/uyghur', {
+        script: `<script src="${suite.stack.placard.origin}/embed.js" data-key="pk_test_demo" data-locale="ug" async></script>`,
+        body: ALL_WIDGETS,
+      }),
+      'ug rtl',
+    );
+    await inLanguage(
+      suite.stack.page('/french-page', { hostScript: "document.documentElement.lang = 'fr';", body: ALL_WIDGETS }),
+      'fr ltr',
+    );
+  });
+
   test("reserves each widget's block size before it is defined, under the strict CSP, and the partner can override it", async () => {
     // Chunks that never arrive keep the tags undefined, so only the loader's reservation sizes them.
     const url = suite.stack.page('/reserved', {
