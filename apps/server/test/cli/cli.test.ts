@@ -330,6 +330,28 @@ describe('placard CLI on a PGlite folder', () => {
       const liveRow = await findPublishableKey(db, liveKey);
       assert.deepEqual([liveRow?.partner, liveRow?.mode], ['https://partner.example', 'live']);
       assert.equal((await findSecretKey(db, secretKey))?.label, 'ci');
+
+      // Listed by ID and first characters only; revoked by ID, a staff key's sessions with it.
+      const listed = JSON.parse((await inProcess(['keys', 'list', '--json'], db)).stdout) as {
+        publishable: { id: string; key: string }[];
+        staff: { id: string; label: string; prefix: string }[];
+      };
+      const table = (await inProcess(['keys', 'list'], db)).stdout;
+      assert.ok(!table.includes(secretKey) && table.includes(`${secretKey.slice(0, 8)}…`), table);
+      const liveId = listed.publishable.find((key) => key.key === liveKey)?.id ?? '';
+      const staffId = listed.staff.find((key) => key.label === 'ci')?.id ?? '';
+      assert.equal((await inProcess(['keys', 'revoke', '--id', liveId], db)).code, 0);
+      assert.equal(await findPublishableKey(db, liveKey), null);
+      // The last live staff key is kept: nobody could sign in to the console again.
+      const last = await inProcess(['keys', 'revoke', '--id', staffId], db);
+      assert.equal(last.code, 1);
+      assert.match(last.stderr, /last live staff key/);
+      await inProcess(['keys', 'create-secret', '--label', 'successor'], db);
+      assert.equal((await inProcess(['keys', 'revoke', '--id', staffId], db)).code, 0);
+      assert.equal(await findSecretKey(db, secretKey), null);
+      const again = await inProcess(['keys', 'revoke', '--id', staffId], db);
+      assert.equal(again.code, 1);
+      assert.match(again.stderr, /No live key has the ID/);
     });
   });
 
