@@ -10,6 +10,9 @@ export default defineConfig({
     tags: 'src/tags.ts',
     // The space each widget reserves while loading, for the embed's sheet and the docs' tests.
     'reserved-space': 'src/styles/reserved-space.ts',
+    // Types only (`window.Placard`); the framework entry points beside it are written by
+    // scripts/framework-types.ts from custom-elements.json after this build.
+    global: 'src/global.ts',
     ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
   },
   format: ['esm'],

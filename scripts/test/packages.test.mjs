@@ -13,6 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const rootManifest = readJson('package.json');
 const PUBLISHED = ['contract', 'sdk', 'elements', 'embed', 'mocks'];
+/** What a package ships beside dist/. */
+const PACKED_DOCUMENTS = ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'custom-elements.json'];
 const changesetBin = join(root, 'node_modules', '.bin', 'changeset');
 
 describe('published packages', () => {
@@ -48,8 +50,63 @@ describe('published packages', () => {
         files.some((file) => file.startsWith('dist/')),
         'dist/ is packed',
       );
+      // Nothing but the build and its documents: no sources, tests, stories or fixtures.
+      const extra = files.filter((file) => !file.startsWith('dist/') && !PACKED_DOCUMENTS.includes(file));
+      assert.deepEqual(extra, []);
+      assert.deepEqual(
+        files.filter((file) => /\.(test|stories)\.|(^|\/)fixtures?\//.test(file)),
+        [],
+      );
+    });
+
+    it(`${manifest.name} depends at run time on exactly what its build imports`, () => {
+      const imported = new Set();
+      const dist = join(root, 'packages', folder, 'dist');
+      for (const file of readdirSync(dist, { recursive: true })) {
+        if (!/\.(js|mjs)$/.test(file)) continue;
+        const code = readFileSync(join(dist, file), 'utf8');
+        for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+          if (specifier.startsWith('node:')) continue;
+          const parts = specifier.split('/');
+          imported.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]);
+        }
+      }
+      imported.delete(manifest.name);
+      const runtime = Object.keys(manifest.dependencies ?? {});
+      const peers = Object.keys(manifest.peerDependencies ?? {});
+      assert.deepEqual(
+        [...imported].filter((name) => !runtime.includes(name) && !peers.includes(name)).sort(),
+        [],
+        'imported but not declared',
+      );
+      assert.deepEqual(
+        runtime.filter((name) => !imported.has(name)).sort(),
+        [],
+        'declared as a runtime dependency but never imported: make it a devDependency',
+      );
     });
   }
+
+  it('installing the SDK or the elements brings no OpenAPI tooling (an optional peer of the contract)', () => {
+    const manifests = Object.fromEntries(
+      PUBLISHED.map((folder) => {
+        const manifest = readJson(`packages/${folder}/package.json`);
+        return [manifest.name, manifest];
+      }),
+    );
+    const closure = (name, seen = new Set()) => {
+      for (const dependency of Object.keys(manifests[name]?.dependencies ?? {})) {
+        if (seen.has(dependency)) continue;
+        seen.add(dependency);
+        closure(dependency, seen);
+      }
+      return seen;
+    };
+    for (const name of ['@placard/sdk', '@placard/elements', '@placard/mocks']) {
+      assert.ok(!closure(name).has('@valibot/to-json-schema'), `${name} installs @valibot/to-json-schema`);
+    }
+    assert.equal(manifests['@placard/contract'].peerDependenciesMeta['@valibot/to-json-schema'].optional, true);
+  });
 
   it('Node packages declare the versions that load ESM-only packages with require()', () => {
     for (const folder of ['contract', 'sdk', 'mocks']) {

@@ -47,6 +47,21 @@ describe('the embed snippet', () => {
     assert.equal(snippet.match(/ lang="cy"/g)?.length, 3);
   });
 
+  test('pins a version: its immutable URLs, with integrity and crossorigin on both files', () => {
+    const snippet = buildSnippet({
+      ...base,
+      pin: { version: '0.3.1', integrity: { 'embed.js': 'sha384-JS"x', 'embed.css': 'sha384-CSS' } },
+    });
+    assert.match(
+      snippet,
+      /^<link rel="stylesheet" href="https:\/\/widgets\.example\.org\/embed\/0\.3\.1\/embed\.css" integrity="sha384-CSS" crossorigin="anonymous">$/m,
+    );
+    assert.match(
+      snippet,
+      /^<script src="https:\/\/widgets\.example\.org\/embed\/0\.3\.1\/embed\.js" integrity="sha384-JS&quot;x" crossorigin="anonymous" data-key="pk_test_demo" async><\/script>$/m,
+    );
+  });
+
   test('offers every language the widgets speak, each as a lang attribute', () => {
     assert.equal(LANGUAGES.length, 14);
     const builderPage = readFileSync(new URL('../src/builder.html', import.meta.url), 'utf8');

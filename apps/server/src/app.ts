@@ -21,6 +21,7 @@ import { representativeRoutes } from './representatives/routes.js';
 import { signatureRoutes } from './signatures/routes.js';
 import { confirmSignature, describeSignature } from './signatures/sign.js';
 import { timelineRoutes } from './timeline/routes.js';
+import { webhookRoutes } from './webhooks/routes.js';
 
 /** The whole HTTP app: every route module behind one request context, CORS and error envelope. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -43,6 +44,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', representativeRoutes(deps));
   app.route('/', messageRoutes(deps));
   app.route('/', adminRoutes(deps));
+  // After adminRoutes: its secret-key middleware guards these paths too.
+  app.route('/', webhookRoutes(deps));
   app.route('/', docsRoutes());
   app.route('/', consoleRoutes(deps));
   // Never in production (which requires SMTP anyway): the pages hold every confirmation link.

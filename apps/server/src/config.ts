@@ -46,6 +46,11 @@ export interface Config {
   demoDir: string | null;
   /** Where `/embed.js` and `/embed/*` are served from, when built. */
   embedDir: string;
+  /**
+   * Every embed version served so far, kept for ever and served at `/embed/<version>/`
+   * (pinned snippets): keep this folder across upgrades and deploys.
+   */
+  embedArchiveDir: string;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -106,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (mpProvider !== 'bundled' && mpProvider !== 'uk-parliament') {
     throw new Error(`MP_PROVIDER must be "bundled" or "uk-parliament", not "${mpProvider}".`);
   }
+  const dataDir = resolve(env.PLACARD_DATA_DIR || join(repoRoot, '.placard-data'));
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://.');
@@ -116,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
-    dataDir: resolve(env.PLACARD_DATA_DIR || join(repoRoot, '.placard-data')),
+    dataDir,
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     mailFrom: env.MAIL_FROM || 'Placard <no-reply@localhost>',
@@ -134,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     countCoalesceMs: int(env.COUNT_COALESCE_MS, 250, 'COUNT_COALESCE_MS'),
     demoDir: env.DEMO_DIR ? resolve(env.DEMO_DIR) : defaultDemoDir(),
     embedDir: resolve(env.EMBED_DIR || join(repoRoot, 'packages', 'embed', 'dist')),
+    embedArchiveDir: resolve(env.EMBED_ARCHIVE_DIR || join(dataDir, 'embed-versions')),
   };
 }
 

@@ -42,6 +42,8 @@ const LOGGED_FIELDS = new Set([
   // The console's address, and how many expired console sessions maintenance deleted.
   'console',
   'staffSessions',
+  // The embed version a warning is about.
+  'version',
   'devMailbox',
   'expiredSignatures',
   'unconfirmedLetters',
@@ -56,6 +58,9 @@ const LOGGED_FIELDS = new Set([
   // Constituency look-ups: how many rows were matched, unknown or left for later, never which.
   'areas',
   'erased',
+  // Webhooks: a delivery's id, and how many old deliveries maintenance deleted (never a URL's secret or a payload).
+  'deliveryId',
+  'webhookDeliveries',
 ]);
 
 function allowListed(fields: Record<string, unknown>): Record<string, unknown> {

@@ -9,6 +9,7 @@ import { deleteUnconfirmedMessages } from './messages/store.js';
 import { applyRetention } from './privacy/retention.js';
 import { sweepExpiredSignatures } from './signatures/sign.js';
 import type { Clock } from './time.js';
+import { deleteOldDeliveries } from './webhooks/store.js';
 
 const HOUR = 3_600_000;
 
@@ -27,7 +28,8 @@ export interface MaintenanceOptions {
  * longer than their retention period (anonymised), delivered mail and the dev
  * mailbox's copies after a week (they hold supporters' names and addresses), idempotency answers older than a
  * day, live events older than a week (a client away that long reloads instead
- * of replaying), shared rate-limit buckets that have refilled, console sessions past their expiry.
+ * of replaying), shared rate-limit buckets that have refilled, console sessions past their expiry,
+ * webhook deliveries (delivered after a week, failed after 30 days).
  */
 export async function runMaintenance(db: Database, logger: Logger, o: MaintenanceOptions): Promise<void> {
   const now = o.now?.() ?? new Date();
@@ -49,6 +51,8 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
   const rateLimits = await deleteFullRateLimits(db);
   o.areas?.catchUpSoon();
   const staffSessions = await deleteExpiredSessions(db, now);
+  // Webhook deliveries: delivered ones after a week, failed ones after 30 days (they may hold personal data).
+  const webhookDeliveries = await deleteOldDeliveries(db, { deliveredDays: 7, failedDays: 30 }, now);
   logger.info(
     {
       expiredSignatures: expired,
@@ -62,6 +66,7 @@ export async function runMaintenance(db: Database, logger: Logger, o: Maintenanc
       confirmTokens: tokens.rowCount,
       rateLimits,
       staffSessions,
+      webhookDeliveries,
     },
     'maintenance',
   );

@@ -14,8 +14,10 @@ import { createLogger, type Logger } from './logger.js';
 import { createMailTransport } from './mail/transport.js';
 import { createMailWorker } from './mail/worker.js';
 import { runMaintenance, scheduleMaintenance } from './maintenance.js';
+import { openEmbedArchive } from './pages/embed-archive.js';
 import { createRepresentativeLookup } from './representatives/lookup.js';
 import { adminKeyBox, seedDatabase } from './seed/seed.js';
+import { createWebhookWorker, type WebhookWorkerOptions } from './webhooks/worker.js';
 
 export type { Config } from './config.js';
 export { loadConfig } from './config.js';
@@ -41,6 +43,8 @@ export interface StartOptions {
   db?: Database;
   /** Receives a first admin key created by seeding; by default it is printed once, boxed, to stdout. */
   onAdminKey?: (key: string) => void;
+  /** Webhook worker settings (tests shorten the retry delays and the timeout). */
+  webhooks?: Partial<Omit<WebhookWorkerOptions, 'db' | 'logger'>>;
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -94,10 +98,27 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
   await live.start();
   const mail = createMailWorker({ db, transport: createMailTransport(initialConfig, db), logger });
   mail.start();
+  // Receivers on private networks only outside production (SSRF); see webhooks/address-policy.ts.
+  const webhooks = createWebhookWorker({
+    db,
+    logger,
+    allowPrivateNetworks: !initialConfig.production,
+    ...o.webhooks,
+  });
+  webhooks.start();
 
   // The config object is shared with the app, so the real port can be filled in after listening.
   const config: Config = { ...initialConfig };
-  const deps: AppDeps = { config, db, logger, representatives, areas, live };
+  const embeds = await openEmbedArchive(config.embedDir, config.embedArchiveDir);
+  if (embeds.error)
+    logger.warn({ err: embeds.error }, 'pinned embed versions are unavailable: the archive folder cannot be used');
+  if (embeds.stale) {
+    logger.warn(
+      { version: embeds.current },
+      'this embed build differs from the one first served as its version; /embed/<version>/ keeps serving the first (bump @placard/embed to publish)',
+    );
+  }
+  const deps: AppDeps = { config, db, logger, representatives, areas, live, embedArchive: embeds.archive };
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
   server.on('clientError', answerUnreadableRequest);
@@ -129,6 +150,7 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
   } catch (error) {
     await live.close();
     await mail.stop();
+    await webhooks.stop();
     for (const stop of stopMaintenance) stop();
     await areas.close();
     await db.close();
@@ -153,6 +175,7 @@ export async function startServer(initialConfig: Config, o: StartOptions = {}): 
     }
     clearInterval(poll);
     await mail.stop();
+    await webhooks.stop();
     for (const stop of stopMaintenance) stop();
     await areas.close();
     await db.close();

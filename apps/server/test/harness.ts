@@ -4,7 +4,16 @@
  * TEST_DATABASE_URL is set, as `npm test` does with a server started from npm).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -153,6 +162,7 @@ export async function startTestServer(
     databaseUrl = created.url;
     drop = created.drop;
   }
+  const archiveDir = mkdtempSync(join(tmpdir(), 'placard-embed-versions-'));
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -160,6 +170,8 @@ export async function startTestServer(
     RATE_LIMITS: 'off',
     PLACARD_CHECK_ANSWERS: 'on',
     PLACARD_DATA_DIR: '/nonexistent/placard-test',
+    // Each server archives the embed versions it serves in a folder of its own.
+    EMBED_ARCHIVE_DIR: archiveDir,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...o.env,
   });
@@ -187,6 +199,7 @@ export async function startTestServer(
     async close() {
       await server.close();
       await drop?.();
+      rmSync(archiveDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,13 +11,15 @@ export const STORY_EVENTS = [
 export interface StoryEvent {
   name: (typeof STORY_EVENTS)[number];
   payload: unknown;
+  /** When the event came, in ms since the story page's navigation started (`performance.now()`). */
+  at: number;
 }
 
 /**
  * Runs in the story iframe before Storybook boots and records the preview's
  * channel events (the story finished, with its a11y report; render or play
  * exceptions) into `window.__placardStoryEvents` as Storybook assigns its
- * channel to the global. Plain source text: a compiled function would carry
+ * channel to the global, each with the time it came since navigation started. Plain source text: a compiled function would carry
  * the test runner's helpers into the page.
  */
 export const recordStoryEvents = `
@@ -30,7 +32,7 @@ export const recordStoryEvents = `
     get: () => channel,
     set(next) {
       channel = next;
-      for (const name of ${JSON.stringify(STORY_EVENTS)}) next.on(name, (payload) => events.push({ name, payload }));
+      for (const name of ${JSON.stringify(STORY_EVENTS)}) next.on(name, (payload) => events.push({ name, payload, at: performance.now() }));
     },
   });
 })();

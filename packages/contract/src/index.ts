@@ -13,3 +13,4 @@ export * from './routes.js';
 export * from './sse.js';
 export * from './timeline.js';
 export { CONTRACT_VERSION } from './version.js';
+export * from './webhooks.js';

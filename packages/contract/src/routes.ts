@@ -22,6 +22,13 @@ import {
 import { PetitionSchema, SignatureRequestSchema, SignatureResultSchema } from './petition.js';
 import { RepresentativeQuerySchema, RepresentativeSchema } from './representatives.js';
 import { TimelineEntrySchema, TimelinePageSchema, TimelineQuerySchema } from './timeline.js';
+import {
+  CreatedWebhookEndpointSchema,
+  WebhookDeliveryQuerySchema,
+  WebhookDeliverySchema,
+  WebhookEndpointInputSchema,
+  WebhookEndpointSchema,
+} from './webhooks.js';
 
 type AnySchema = v.GenericSchema | v.GenericSchemaAsync;
 
@@ -279,6 +286,56 @@ export const routes = {
     query: ErasureQuerySchema,
     status: 200,
     response: ErasureResultSchema,
+    errors: ADMIN_ERRORS,
+  },
+  adminCreateWebhook: {
+    method: 'POST',
+    path: '/v1/admin/campaigns/{slug}/webhooks',
+    summary:
+      "Register an HTTPS endpoint for the campaign's events. The answer holds the endpoint's signing secret, " +
+      'shown this once. Payloads carry no personal data unless `includePersonalData` is true.',
+    auth: 'secret',
+    body: WebhookEndpointInputSchema,
+    status: 201,
+    response: CreatedWebhookEndpointSchema,
+    errors: ADMIN_BODY_ERRORS,
+  },
+  adminListWebhooks: {
+    method: 'GET',
+    path: '/v1/admin/campaigns/{slug}/webhooks',
+    summary: "The campaign's webhook endpoints (without their secrets), oldest first.",
+    auth: 'secret',
+    status: 200,
+    response: v.object({ webhooks: v.array(WebhookEndpointSchema) }),
+    errors: ADMIN_ERRORS,
+  },
+  adminDeleteWebhook: {
+    method: 'DELETE',
+    path: '/v1/admin/campaigns/{slug}/webhooks/{id}',
+    summary: 'Remove an endpoint: nothing more is delivered to it, including deliveries still waiting.',
+    auth: 'secret',
+    status: 204,
+    response: null,
+    errors: ADMIN_ERRORS,
+  },
+  adminListWebhookDeliveries: {
+    method: 'GET',
+    path: '/v1/admin/campaigns/{slug}/webhooks/{id}/deliveries',
+    summary: "An endpoint's deliveries, newest first: status, attempts, the receiver's last status and error.",
+    auth: 'secret',
+    query: WebhookDeliveryQuerySchema,
+    status: 200,
+    response: v.object({ deliveries: v.array(WebhookDeliverySchema) }),
+    errors: ADMIN_ERRORS,
+  },
+  adminRedeliverWebhook: {
+    method: 'POST',
+    path: '/v1/admin/campaigns/{slug}/webhooks/{id}/deliveries/{deliveryId}/redeliver',
+    summary:
+      'Send a delivery again, as a new delivery of the same event (same payload and `Placard-Event-Id`), due now.',
+    auth: 'secret',
+    status: 202,
+    response: WebhookDeliverySchema,
     errors: ADMIN_ERRORS,
   },
 } as const satisfies Record<string, RouteDefinition>;

@@ -5,6 +5,7 @@ export { PlacardElement } from './base/placard-element.js';
 export { CampaignTimelineElement } from './campaign-timeline/campaign-timeline.element.js';
 export type { PlacardPageConfig } from './config/page-config.js';
 export { readPageConfig } from './config/page-config.js';
+export type { PlacardGlobal, PlacardLoaderInfo } from './config/placard-global.js';
 export { campaignContext } from './context/campaign-context.js';
 export { defineElement, type VersionedElement } from './define.js';
 export type {

@@ -1,27 +1,12 @@
 /**
  * The one global Placard puts on a page: `globalThis.Placard`. The elements
  * read `config` from it; the loader sets it and marks itself in `loader`, so a
- * second copy of the script knows to stand down. `config`'s one definition is the
- * elements' (`PlacardPageConfig`), who read it.
+ * second copy of the script knows to stand down. The global's one definition is the
+ * elements' (`PlacardGlobal`), who read it.
  */
-import type { PlacardPageConfig } from '@placard/elements';
+import type { PlacardGlobal, PlacardPageConfig } from '@placard/elements';
 
-export interface PlacardLoaderInfo {
-  version: string;
-  /** The URL the loader's chunks are resolved against. */
-  base: string;
-}
-
-export interface PlacardGlobal {
-  version?: string;
-  config?: PlacardPageConfig;
-  loader?: PlacardLoaderInfo;
-  /**
-   * In-flight GETs the loader started for the widgets on the page, by URL;
-   * the elements take each one (and delete it) instead of asking again.
-   */
-  prefetched?: Record<string, Promise<Response>>;
-}
+export type { PlacardGlobal, PlacardLoaderInfo } from '@placard/elements';
 
 type WithPlacard = typeof globalThis & { Placard?: PlacardGlobal };
 

@@ -29,6 +29,9 @@ export type {
   TimelineEvent,
   TimelineKind,
   TimelinePage,
+  WebhookEventType,
+  WebhookPayload,
+  WebhookPayloadMap,
 } from '@placard/contract';
 export {
   isPlacardError,
@@ -52,3 +55,4 @@ export type {
   RetryOptions,
   WriteOptions,
 } from './types.js';
+export { type VerifyWebhookOptions, verifyWebhook, type WebhookVerification } from './webhooks.js';

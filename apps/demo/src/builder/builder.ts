@@ -7,7 +7,15 @@ import { SlugSchema } from '@placard/contract';
 import * as v from 'valibot';
 import { copyText } from './clipboard.js';
 import { createThemeSheet, renderPreview } from './preview.js';
-import { buildSnippet, LANGUAGES, type Language, type SnippetOptions, WIDGET_TAGS, type WidgetTag } from './snippet.js';
+import {
+  buildSnippet,
+  LANGUAGES,
+  type Language,
+  type PinnedVersion,
+  type SnippetOptions,
+  WIDGET_TAGS,
+  type WidgetTag,
+} from './snippet.js';
 import { THEME_PROPERTIES } from './theme-properties.js';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -25,6 +33,10 @@ const copyButton = byId('copy', HTMLButtonElement);
 const copyStatus = byId('copy-status', HTMLElement);
 const preview = byId('preview', HTMLElement);
 const resetTheme = byId('reset-theme', HTMLButtonElement);
+const pinBox = byId('pin', HTMLInputElement);
+const pinHint = byId('pin-hint', HTMLElement);
+/** The newest version this server keeps for ever, and its files' SRI hashes (/embed/integrity.json). */
+let latest: PinnedVersion | undefined;
 // On the widgets themselves, to beat the site's own brand rule for the tags.
 const applyTheme = createThemeSheet('#preview > *');
 
@@ -57,7 +69,25 @@ function readOptions(): SnippetOptions {
     widgets,
     language: LANGUAGES.includes(language as Language) ? (language as Language) : 'en',
     theme,
+    ...(pinBox.checked && latest ? { pin: latest } : {}),
   };
+}
+
+/** Offers "pin this version" once the server says which versions it keeps. */
+async function loadPinnableVersion(): Promise<void> {
+  try {
+    const response = await fetch(new URL('/embed/integrity.json', location.href));
+    const body = (await response.json()) as { latest: string | null; versions: Record<string, Record<string, string>> };
+    const integrity = body.latest ? body.versions[body.latest] : undefined;
+    if (!body.latest || !integrity?.['embed.js']) throw new Error('no pinnable version');
+    latest = { version: body.latest, integrity };
+    pinBox.disabled = false;
+    pinHint.textContent = `Version ${body.latest}: its files never change, and the browser checks them (Subresource Integrity). Update the snippet yourself to get new features.`;
+  } catch {
+    pinBox.disabled = true;
+    pinHint.textContent = 'This server offers no pinned versions.';
+  }
+  update();
 }
 
 /** Shows the slug rule next to the field; returns whether the slug is usable. */
@@ -103,3 +133,4 @@ copyButton.addEventListener('click', async () => {
 });
 
 update();
+void loadPinnableVersion();

@@ -22,6 +22,17 @@ export interface SnippetOptions {
   language: Language;
   /** Custom properties that differ from the widgets' defaults, e.g. `{ '--placard-color-accent': '#8a1538' }`. */
   theme: Readonly<Record<string, string>>;
+  /**
+   * Pin one version: its immutable URLs (`/embed/<version>/…`) with Subresource Integrity, from
+   * the server's `/embed/integrity.json`. The partner's page then never changes under them.
+   */
+  pin?: PinnedVersion;
+}
+
+export interface PinnedVersion {
+  version: string;
+  /** SRI hashes of the version's files, by path (`embed.js`, `embed.css`). */
+  integrity: Readonly<Record<string, string>>;
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */
@@ -42,10 +53,18 @@ function reservedSpaceStylesheet(scriptUrl: string): string {
   return new URL('embed.css', scriptUrl).href;
 }
 
+/** ` integrity="…" crossorigin="anonymous"` for a pinned file (the browser checks the bytes). */
+function integrityOf(pin: PinnedVersion | undefined, file: string): string {
+  const hash = pin?.integrity[file];
+  return hash ? ` integrity="${escapeAttribute(hash)}" crossorigin="anonymous"` : '';
+}
+
 export function buildSnippet(options: SnippetOptions): string {
+  const { pin } = options;
+  const scriptUrl = pin ? new URL(`/embed/${pin.version}/embed.js`, options.scriptUrl).href : options.scriptUrl;
   const lines = [
-    `<link rel="stylesheet" href="${escapeAttribute(reservedSpaceStylesheet(options.scriptUrl))}">`,
-    `<script src="${escapeAttribute(options.scriptUrl)}" data-key="${escapeAttribute(options.key)}" async></script>`,
+    `<link rel="stylesheet" href="${escapeAttribute(reservedSpaceStylesheet(scriptUrl))}"${integrityOf(pin, 'embed.css')}>`,
+    `<script src="${escapeAttribute(scriptUrl)}"${integrityOf(pin, 'embed.js')} data-key="${escapeAttribute(options.key)}" async></script>`,
   ];
   const declarations = Object.entries(options.theme).filter(
     ([name, value]) => CUSTOM_PROPERTY.test(name) && SAFE_CSS_VALUE.test(value),

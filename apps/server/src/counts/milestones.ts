@@ -2,6 +2,7 @@ import type { Milestone } from '@placard/contract';
 import type { Sql } from '../db/database.js';
 import { publishLiveEvent } from '../live/publish.js';
 import { isoTimestamp } from '../time.js';
+import { enqueueWebhookEvent } from '../webhooks/events.js';
 import { randomShard } from './shards.js';
 
 /**
@@ -25,11 +26,13 @@ export interface ReachedMilestone {
   reached_at: Date;
 }
 
-/** Publishes one `milestone` live event per reached milestone, lowest first. */
+/** Publishes one `milestone` live event and `milestone.reached` webhook per reached milestone, lowest first. */
 export async function announceMilestones(tx: Sql, campaignId: string, rows: ReachedMilestone[]): Promise<void> {
   rows.sort((a, b) => a.count - b.count);
   for (const row of rows) {
-    await publishLiveEvent(tx, campaignId, 'milestone', { count: row.count, reachedAt: isoTimestamp(row.reached_at) });
+    const milestone = { count: row.count, reachedAt: isoTimestamp(row.reached_at) };
+    await publishLiveEvent(tx, campaignId, 'milestone', milestone);
+    await enqueueWebhookEvent(tx, campaignId, 'milestone.reached', milestone);
   }
 }
 

@@ -1,16 +1,11 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
+import { createQueueWorker, type QueueWorker } from '../db/queue-worker.js';
 import type { MailTransport } from './mail-transport.js';
 import { type ClaimedMail, claimDueMail, MAIL_CHANNEL, markMailFailed, markMailSent } from './outbox.js';
 
-export interface MailWorker {
-  /** Polls every `intervalMs` and wakes at once when a mail is enqueued (NOTIFY on commit). */
-  start(): void;
-  /** Claims and sends one batch of due mail; resolves to how many were delivered. */
-  drainOnce(): Promise<number>;
-  /** Stops polling and waits for the sends in flight to finish. */
-  stop(): Promise<void>;
-}
+/** Polls, wakes when a mail is enqueued (NOTIFY on commit), sends batches; `stop()` closes the transport. */
+export type MailWorker = QueueWorker;
 
 export interface MailWorkerOptions {
   db: Database;
@@ -58,14 +53,6 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const leaseMs = options.leaseMs ?? 5 * 60 * 1000;
   const concurrency = options.concurrency ?? MAIL_CONCURRENCY;
 
-  let running = false;
-  let timer: NodeJS.Timeout | undefined;
-  let unlisten: (() => Promise<void>) | undefined;
-  /** A drain started by the timer or a NOTIFY; another wake-up while it runs asks for one more pass. */
-  let background: Promise<void> | undefined;
-  let wakeAgain = false;
-  const inFlight = new Set<Promise<unknown>>();
-
   async function sendOne(mail: ClaimedMail): Promise<boolean> {
     try {
       await transport.send(mail);
@@ -84,74 +71,17 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     return true;
   }
 
-  async function sendBatch(): Promise<{ claimed: number; delivered: number }> {
-    const queue = await claimDueMail(db, batchSize, leaseMs);
-    const claimed = queue.length;
-    let delivered = 0;
-    // A few sends at a time: the SMTP transport pools that many connections.
-    await Promise.all(
-      Array.from({ length: Math.min(concurrency, claimed) }, async () => {
-        for (let mail = queue.shift(); mail; mail = queue.shift()) {
-          if (await sendOne(mail)) delivered++;
-        }
-      }),
-    );
-    return { claimed, delivered };
-  }
-
-  function tracked(): Promise<{ claimed: number; delivered: number }> {
-    const run = sendBatch();
-    inFlight.add(run);
-    const forget = () => inFlight.delete(run);
-    run.then(forget, forget);
-    return run;
-  }
-
-  function wake() {
-    if (!running) return;
-    if (background) {
-      wakeAgain = true;
-      return;
-    }
-    background = (async () => {
-      do {
-        wakeAgain = false;
-        try {
-          // A full batch means more may be due: keep going while running.
-          while (running && (await tracked()).claimed >= batchSize);
-        } catch (error) {
-          logger.error({ err: error }, 'mail outbox drain failed');
-        }
-      } while (wakeAgain && running);
-      background = undefined;
-    })();
-  }
-
-  return {
-    start() {
-      if (running) return;
-      running = true;
-      timer = setInterval(wake, intervalMs);
-      timer.unref();
-      db.listen(MAIL_CHANNEL, wake).then(
-        (stopListening) => {
-          if (running) unlisten = stopListening;
-          else void stopListening();
-        },
-        (error: unknown) => logger.warn({ err: error }, 'mail worker cannot LISTEN; polling only'),
-      );
-      wake();
-    },
-    drainOnce: async () => (await tracked()).delivered,
-    async stop() {
-      running = false;
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await unlisten?.().catch(() => {});
-      unlisten = undefined;
-      await background;
-      await Promise.allSettled([...inFlight]);
-      await transport.close();
-    },
-  };
+  // A few sends at a time: the SMTP transport pools that many connections.
+  return createQueueWorker({
+    db,
+    logger,
+    name: 'mail outbox',
+    channel: MAIL_CHANNEL,
+    intervalMs,
+    batchSize,
+    concurrency,
+    claim: (limit) => claimDueMail(db, limit, leaseMs),
+    handle: sendOne,
+    closed: () => transport.close(),
+  });
 }

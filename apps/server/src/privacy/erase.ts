@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { eraseFromDeliveries } from '../webhooks/store.js';
 import { ANONYMISE_LETTER, ANONYMISE_SIGNATURE, type ErasedCounts } from './anonymise.js';
 import { removeUnconfirmed } from './unconfirmed.js';
 
@@ -15,12 +16,15 @@ const SUPPORTER_AFTER_TIME = 'lower(email) = lower($2)';
  * anonymised in place (see anonymise.ts for why), never-confirmed signatures
  * and letters not yet sent are removed with their links (so nothing goes out
  * in their name afterwards), and every mail to them, from them (Reply-To) or
- * carrying their letter leaves the outbox and the dev mailbox. Anonymised rows
+ * carrying their letter leaves the outbox and the dev mailbox; webhook deliveries
+ * lose their supporter and letter fields. Anonymised rows
  * no longer carry the address, so a second erasure finds nothing: zeros.
  */
 export async function eraseSupporter(db: Database, email: string, now: Date = new Date()): Promise<ErasedCounts> {
   const address = [email.trim()];
   return db.transaction(async (tx) => {
+    // Webhook deliveries to endpoints that opted in to personal data keep ids and counts only.
+    await eraseFromDeliveries(tx, address[0]!);
     const outbox = await tx.query(
       `DELETE FROM mail_outbox
         WHERE lower(to_address) = lower($1) OR lower(reply_to) = lower($1)

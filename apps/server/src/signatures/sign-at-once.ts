@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SignatureRequest } from '@placard/contract';
 import { randomShard } from '../counts/shards.js';
 import type { Database } from '../db/database.js';
@@ -5,6 +6,7 @@ import type { PartnerKey } from '../http/app-env.js';
 import type { IdempotencyClaim } from '../http/idempotency.js';
 import { textsFor } from '../i18n/texts-for.js';
 import { underDailyCap } from '../mail/unconfirmed-cap.js';
+import { deliveriesInsert, WEBHOOK_CHANNEL } from '../webhooks/events.js';
 import type { SigningCampaign } from './campaign-cache.js';
 import { thankYouMail } from './mail-text.js';
 import { wakeMailWorkers } from './mail-wake.js';
@@ -15,7 +17,23 @@ interface AtOnceRow {
   /** The new row's id; null when any condition of the usual case failed and nothing was written. */
   id: string | null;
   count: number;
+  /** Webhook deliveries written (endpoints subscribed to `signature.counted`). */
+  hooked: number;
 }
+
+// The `signature.counted` webhook deliveries, written by the same statement as the
+// signature (so in its transaction: committed with it or not at all). Parameters:
+// $1 campaign, $3–$7 the signer's columns, $16 goal, $22 event id, $23 event time.
+const HOOKED = deliveriesInsert({
+  campaignId: '$1',
+  eventId: '$22',
+  type: "'signature.counted'",
+  createdAt: '$23',
+  from: 'signed, total',
+  data: "jsonb_build_object('signatureId', signed.id::text, 'count', total.count::int, 'goal', $16::int)",
+  personal: `jsonb_build_object('supporter', jsonb_build_object(
+    'name', $3::text, 'email', $4::text, 'postcode', $6::text, 'country', $7::text))`,
+});
 
 // PostgreSQL's code for division by zero: how the statement undoes itself (see below).
 const UNDONE = '22012';
@@ -25,7 +43,8 @@ const UNDONE = '22012';
  * no milestone — as one statement, so one round trip and one commit rather
  * than a dozen round trips: the row, the thank-you mail (under the address's
  * daily cap of `mailCap`), the Idempotency-Key
- * with its answer, and the count shard; mail workers are woken after commit. A single
+ * with its answer, the count shard and the `signature.counted` webhook
+ * deliveries; mail and webhook workers are woken after commit. A single
  * statement is atomic without BEGIN/COMMIT, and the shard's row lock is held
  * only for the end of it. Every condition of the usual case is checked in the
  * statement; when one fails nothing is written and this returns null, for
@@ -79,9 +98,12 @@ export async function signAtOnce(
        ), bumped AS (
          INSERT INTO count_shards (campaign_id, shard, n, updated_at) SELECT $1, $20, 1, now() FROM signed
          ON CONFLICT (campaign_id, shard) DO UPDATE SET n = count_shards.n + 1, updated_at = now()
+       ), hooked AS (
+         ${HOOKED}
        )
        SELECT (SELECT id::text FROM signed) AS id,
               coalesce((SELECT count FROM total), 0)::int AS count,
+              (SELECT count(*) FROM hooked)::int AS hooked,
               -- Signed, but a concurrent request with another body took the key: the
               -- statement must not stand, and dividing by zero aborts it (a constant
               -- error would be raised while planning, so the divisor is a subquery).
@@ -100,6 +122,8 @@ export async function signAtOnce(
         thanks.text,
         randomShard(),
         mailCap,
+        randomUUID(),
+        new Date().toISOString(),
       ],
       // Prepared once per connection: parsing and planning this statement cost
       // PostgreSQL about as much as running it.
@@ -112,5 +136,7 @@ export async function signAtOnce(
   }
   if (!row.id) return null;
   wakeMailWorkers(db);
+  // After commit, as for mail (no NOTIFY inside the hot statement); workers also poll every second.
+  if (row.hooked > 0) db.notify(WEBHOOK_CHANNEL, '').catch(() => {});
   return { status: 'counted', count: row.count, goal: campaign.goal, counted: true, signatureId: row.id };
 }

@@ -10,6 +10,7 @@ import { type IdempotencyClaim, reserveInTransaction, type StoredAnswer, storeAn
 import { textsFor } from '../i18n/texts-for.js';
 import { MAIL_CHANNEL } from '../mail/outbox.js';
 import { enqueueUnconfirmedMail, underDailyCap } from '../mail/unconfirmed-cap.js';
+import { enqueueWebhookEvent } from '../webhooks/events.js';
 import { normaliseEmail } from './email.js';
 import { alreadySignedMail, confirmationMail, thankYouMail } from './mail-text.js';
 import { SIGNER_COLUMNS, signerValues } from './signer-values.js';
@@ -154,6 +155,20 @@ export async function signPetition(
     if (inserted.id && immediate) {
       const count = inserted.count + 1;
       const outcome = await keep({ status: 'counted', count, goal: campaign.goal, counted: true });
+      await enqueueWebhookEvent(
+        tx,
+        campaign.id,
+        'signature.counted',
+        { signatureId: inserted.id, count, goal: campaign.goal },
+        {
+          supporter: {
+            name: input.name,
+            email: input.email,
+            postcode: input.postcode ?? null,
+            country: input.country ?? null,
+          },
+        },
+      );
       await addSignatureToCount(tx, campaign.id, count);
       return { signed: { ...outcome, signatureId: inserted.id } };
     }
@@ -213,9 +228,19 @@ export async function signPetition(
  * swept) cannot be confirmed; a hidden or already counted one is left alone.
  */
 export async function confirmSignature(tx: Sql, signatureId: string): Promise<'counted' | 'already_confirmed'> {
-  const { rows } = await tx.query<{ campaign_id: string; status: string; expired: boolean }>(
-    `SELECT campaign_id::text, status, coalesce(expires_at < now(), false) AS expired
-       FROM signatures WHERE id = $1 FOR UPDATE`,
+  const { rows } = await tx.query<{
+    campaign_id: string;
+    status: string;
+    expired: boolean;
+    goal: number;
+    name: string;
+    email: string;
+    postcode: string | null;
+    country: string | null;
+  }>(
+    `SELECT s.campaign_id::text, s.status, coalesce(s.expires_at < now(), false) AS expired, c.goal,
+            s.name, s.email, s.postcode, s.country
+       FROM signatures s JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = $1 FOR UPDATE OF s`,
     [signatureId],
   );
   const row = rows[0];
@@ -225,7 +250,14 @@ export async function confirmSignature(tx: Sql, signatureId: string): Promise<'c
   await tx.query(`UPDATE signatures SET status = 'counted', confirmed_at = now(), expires_at = NULL WHERE id = $1`, [
     signatureId,
   ]);
-  await countSignature(tx, row.campaign_id);
+  const count = await countSignature(tx, row.campaign_id);
+  await enqueueWebhookEvent(
+    tx,
+    row.campaign_id,
+    'signature.counted',
+    { signatureId, count, goal: row.goal },
+    { supporter: { name: row.name, email: row.email, postcode: row.postcode, country: row.country } },
+  );
   return 'counted';
 }
 

@@ -12,6 +12,7 @@ import { requireCampaign } from '../campaigns/store.js';
 import type { Database, Sql } from '../db/database.js';
 import { parseInput } from '../http/body.js';
 import { publishLiveEvent } from '../live/publish.js';
+import { enqueueWebhookEvent } from '../webhooks/events.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 interface EntryRow extends TimelineEntry {
@@ -43,7 +44,7 @@ export async function listTimeline(
   };
 }
 
-/** Adds an entry and broadcasts it as a `timeline` event, in one transaction. */
+/** Adds an entry and broadcasts it as a `timeline` event and a `timeline.published` webhook, in one transaction. */
 export async function addTimelineEntry(db: Database, slug: string, input: TimelineEntryInput): Promise<TimelineEntry> {
   const data = parseInput(TimelineEntryInputSchema, input);
   return db.transaction(async (tx) => {
@@ -56,6 +57,7 @@ export async function addTimelineEntry(db: Database, slug: string, input: Timeli
     );
     const entry = toEntry(rows[0]!);
     await publishLiveEvent(tx, campaign.id, 'timeline', { change: 'added', entry });
+    await enqueueWebhookEvent(tx, campaign.id, 'timeline.published', { entry });
     return entry;
   });
 }

@@ -27,6 +27,9 @@ export interface FuzzTargets {
   /** Entries of `adminSlug` the deletes may remove. */
   deletableTimelineIds: string[];
   signatureId: string;
+  /** A webhook endpoint of `slug`, and one of its deliveries. */
+  webhookId: string;
+  webhookDeliveryId: string;
   /** A signature's confirmation token from the dev mailbox. */
   confirmToken: string;
   secretKey: string;
@@ -442,6 +445,42 @@ export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequ
       params: { slug: param(t.slug), id: param(t.signatureId) },
       query: queryFor(['x']),
       body: fc.record({ hidden: fc.boolean() }),
+    },
+    adminCreateWebhook: {
+      params: { slug: param(t.adminSlug) },
+      query: queryFor(['x']),
+      body: fc.record(
+        {
+          // Port 9 (discard): nothing listens, so deliveries to it fail and retry later.
+          url: fc.oneof(
+            fc.constant('http://127.0.0.1:9/hook'),
+            fc.constant('https://hooks.example.org/x'),
+            hostileString,
+          ),
+          events: fc.oneof(
+            fc.subarray(['signature.counted', 'message.confirmed', 'milestone.reached', 'timeline.published'], {
+              minLength: 1,
+            }),
+            fc.array(hostileString, { maxLength: 3 }),
+          ),
+          includePersonalData: fc.oneof(fc.boolean(), hostileString),
+          description: hostileString,
+        },
+        { requiredKeys: ['url', 'events'] },
+      ),
+    },
+    adminListWebhooks: { params: { slug: param(t.slug) }, query: queryFor(['x']) },
+    adminDeleteWebhook: { params: { slug: param(t.adminSlug), id: fc.uuid() }, query: queryFor(['x']) },
+    adminListWebhookDeliveries: {
+      params: { slug: param(t.slug), id: param(t.webhookId) },
+      query: queryFor(['status', 'limit'], {
+        status: fc.constantFrom('pending', 'sending', 'delivered', 'failed', 'lost'),
+        limit: fc.integer({ min: -1, max: 201 }).map(String),
+      }),
+    },
+    adminRedeliverWebhook: {
+      params: { slug: param(t.slug), id: param(t.webhookId), deliveryId: param(t.webhookDeliveryId) },
+      query: queryFor(['x']),
     },
   };
   const p = plan[name];

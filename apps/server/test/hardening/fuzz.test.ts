@@ -143,8 +143,17 @@ async function findTargets(server: TestServer): Promise<FuzzTargets> {
     });
     deletable.push(entry.id as string);
   }
+  // A webhook endpoint (nothing listens at port 9), so the signature below makes a delivery.
+  const webhook = await post(`/v1/admin/campaigns/${SLUG}/webhooks`, {
+    url: 'http://127.0.0.1:9/hook',
+    events: ['signature.counted'],
+  });
   const publicWrite = { 'Content-Type': 'application/json', Authorization: 'Bearer pk_test_demo', Origin: DEMO_ORIGIN };
   await post(`/v1/campaigns/${SLUG}/signatures`, signatureBody(), publicWrite);
+  const hooked = await fetch(`${server.url}/v1/admin/campaigns/${SLUG}/webhooks/${webhook.id}/deliveries`, {
+    headers: admin,
+  });
+  const webhookDeliveryId = ((await hooked.json()) as { deliveries: Array<{ id: string }> }).deliveries[0]!.id;
   // The seed campaign counts signatures at once; a double opt-in one mails a confirmation link.
   await post('/v1/admin/campaigns', { slug: 'fuzz-opt-in', title: 'Opt-in', goal: 10, signatureMode: 'double_opt_in' });
   const signer = signatureBody();
@@ -157,6 +166,8 @@ async function findTargets(server: TestServer): Promise<FuzzTargets> {
     timelineId: timelineId.id,
     deletableTimelineIds: deletable,
     signatureId,
+    webhookId: webhook.id as string,
+    webhookDeliveryId,
     confirmToken: await confirmationToken(server, signer.email),
     secretKey: server.secretKey,
     publicKey: 'pk_test_demo',

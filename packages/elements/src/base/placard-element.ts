@@ -25,6 +25,10 @@ import { renderLoadError, renderLoading, renderMissingCampaign } from './status-
  * through context or the page config, localisation, theming and events.
  */
 export abstract class PlacardElement extends LitElement {
+  /**
+   * The package version that defined the tag, for the duplicate-definition check (define.ts).
+   * @internal
+   */
   static readonly placardVersion: string = VERSION;
   static override styles = widgetSheets();
   /** Whether the element shows (and reports) an error when the campaign itself cannot be loaded. */
@@ -53,11 +57,18 @@ export abstract class PlacardElement extends LitElement {
   #fallback: boolean | undefined;
   #missingReported = false;
 
+  /**
+   * The shared campaign store this element reads (tests and the widgets' own parts).
+   * @internal
+   */
   get store(): CampaignStore | undefined {
     return this.campaignHandle.store;
   }
 
-  /** Settles once the element has rendered in its final language. */
+  /**
+   * Settles once the element has rendered in its final language (for tests).
+   * @internal
+   */
   get localeReady(): Promise<void> {
     return this.locale.ready;
   }

@@ -77,7 +77,10 @@ import type { SigningForm } from './signing-form.js';
 export class PetitionCounterElement extends PlacardElement {
   static override styles = petitionCounterSheets;
 
-  /** Minimum time between two count announcements to screen readers. */
+  /**
+   * Minimum time between two count announcements to screen readers (tests shorten it).
+   * @internal
+   */
   static announceIntervalMs = 10_000;
 
   @property({ type: Number }) goal?: number;

@@ -20,6 +20,10 @@ import { VERSION } from '../version.js';
  * @slot - The widgets (and any other content).
  */
 export class PlacardCampaignElement extends LitElement {
+  /**
+   * The package version that defined the tag, for the duplicate-definition check (define.ts).
+   * @internal
+   */
   static readonly placardVersion: string = VERSION;
   static override styles = css`
     :host {
@@ -35,7 +39,10 @@ export class PlacardCampaignElement extends LitElement {
   #address: CampaignAddress | undefined;
   #unsubscribe: (() => void) | undefined;
 
-  /** The store the widgets inside share, once a campaign is named. */
+  /**
+   * The store the widgets inside share, once a campaign is named.
+   * @internal
+   */
   get store(): CampaignStore | undefined {
     return this.#provider.value;
   }

@@ -4,6 +4,9 @@
  * and when its chunks cannot be fetched.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { RESERVED_SPACE } from '@placard/elements/reserved-space.js';
 import type { Page } from 'playwright-core';
@@ -202,6 +205,41 @@ export function loaderCases(suite: Suite): void {
       suite.stack.page('/french-page', { hostScript: "document.documentElement.lang = 'fr';", body: ALL_WIDGETS }),
       'fr ltr',
     );
+  });
+
+  test('a snippet pinned to a version, with integrity, runs every widget; a wrong hash is refused and the fallback stays', async () => {
+    const origin = suite.stack.placard.origin;
+    const integrity = (await (await fetch(`${origin}/embed/integrity.json`)).json()) as {
+      latest: string;
+      versions: Record<string, Record<string, string>>;
+    };
+    const version = integrity.latest;
+    const hashes = integrity.versions[version] ?? {};
+    const loader = readFileSync(join(distDir, 'embed.js'));
+    assert.equal(hashes['embed.js'], `sha384-${createHash('sha384').update(loader).digest('base64')}`);
+    const pinned = (hash: string) =>
+      `<link rel="stylesheet" href="${origin}/embed/${version}/embed.css" integrity="${hashes['embed.css']}" crossorigin="anonymous">
+<script src="${origin}/embed/${version}/embed.js" integrity="${hash}" crossorigin="anonymous" data-key="pk_test_demo" async></script>`;
+
+    const good = await openWatchedPage(suite.context);
+    await good.page.goto(suite.stack.page('/pinned', { script: pinned(hashes['embed.js'] ?? ''), body: ALL_WIDGETS }));
+    await waitForUpgrade(good.page, WIDGETS);
+    await good.page.locator('mp-email-form').getByRole('heading', { name: 'Find your MP' }).waitFor();
+    assert.deepEqual(good.problems, []);
+    await good.page.close();
+
+    const bad = await openWatchedPage(suite.context);
+    await bad.page.goto(
+      suite.stack.page('/pinned-tampered', { script: pinned(`sha384-${'A'.repeat(64)}`), body: ALL_WIDGETS }),
+    );
+    await bad.page.waitForTimeout(1000);
+    assert.equal(await bad.page.evaluate(() => customElements.get('petition-counter')), undefined);
+    await bad.page.getByText('Fallback for petition-counter').waitFor();
+    assert.ok(
+      bad.problems.some((problem) => /integrity/i.test(problem)),
+      bad.problems.join('\n'),
+    );
+    await bad.page.close();
   });
 
   test("reserves each widget's block size before it is defined, under the strict CSP, and the partner can override it", async () => {
