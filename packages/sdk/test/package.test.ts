@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 
 // These read the built package (`npx tsup` first), which is what users install.
 describe('the built package', () => {
-  it('exports the client, the error classes and isPlacardError', async () => {
+  it('exports the client, the error classes, isPlacardError and verifyWebhook', async () => {
     const sdk = await import('@placard/sdk');
     assert.deepEqual(Object.keys(sdk).sort(), [
       'PlacardContractError',
@@ -16,6 +16,7 @@ describe('the built package', () => {
       'PlacardValidationError',
       'createClient',
       'isPlacardError',
+      'verifyWebhook',
     ]);
   });
 

@@ -30,6 +30,8 @@ export interface FuzzTargets {
   /** A webhook endpoint of `slug`, and one of its deliveries. */
   webhookId: string;
   webhookDeliveryId: string;
+  /** Endpoints of `adminSlug` the deletes may remove. */
+  deletableWebhookIds: string[];
   /** A signature's confirmation token from the dev mailbox. */
   confirmToken: string;
   secretKey: string;
@@ -470,7 +472,10 @@ export function requestsFor(name: string, t: FuzzTargets): fc.Arbitrary<FuzzRequ
       ),
     },
     adminListWebhooks: { params: { slug: param(t.slug) }, query: queryFor(['x']) },
-    adminDeleteWebhook: { params: { slug: param(t.adminSlug), id: fc.uuid() }, query: queryFor(['x']) },
+    adminDeleteWebhook: {
+      params: { slug: param(t.adminSlug), id: param(t.deletableWebhookIds[0]!, ...t.deletableWebhookIds.slice(1)) },
+      query: queryFor(['x']),
+    },
     adminListWebhookDeliveries: {
       params: { slug: param(t.slug), id: param(t.webhookId) },
       query: queryFor(['status', 'limit'], {

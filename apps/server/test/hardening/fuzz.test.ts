@@ -143,6 +143,15 @@ async function findTargets(server: TestServer): Promise<FuzzTargets> {
     });
     deletable.push(entry.id as string);
   }
+  // Endpoints of the admin campaign the deletes may remove.
+  const deletableWebhooks: string[] = [];
+  for (let n = 0; n < 20; n += 1) {
+    const hook = await post('/v1/admin/campaigns/fuzz-admin/webhooks', {
+      url: `http://127.0.0.1:9/hook-${n}`,
+      events: ['timeline.published'],
+    });
+    deletableWebhooks.push(hook.id as string);
+  }
   // A webhook endpoint (nothing listens at port 9), so the signature below makes a delivery.
   const webhook = await post(`/v1/admin/campaigns/${SLUG}/webhooks`, {
     url: 'http://127.0.0.1:9/hook',
@@ -167,6 +176,7 @@ async function findTargets(server: TestServer): Promise<FuzzTargets> {
     deletableTimelineIds: deletable,
     signatureId,
     webhookId: webhook.id as string,
+    deletableWebhookIds: deletableWebhooks,
     webhookDeliveryId,
     confirmToken: await confirmationToken(server, signer.email),
     secretKey: server.secretKey,
