@@ -23,7 +23,7 @@ import { migrate } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
 import { openPglite } from '../src/db/pglite.js';
 import { migrationsDir, repoRoot } from '../src/paths.js';
-import { type RunningServer, startServer } from '../src/server.js';
+import { type RunningServer, type StartOptions, startServer } from '../src/server.js';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -149,7 +149,13 @@ export async function openTestDatabase(kind: TestDatabaseKind, o: { before?: str
  * `sameDatabaseAs` starts a second instance on another server's PostgreSQL database.
  */
 export async function startTestServer(
-  o: { database?: TestDatabaseKind; env?: Record<string, string>; sameDatabaseAs?: TestServer } = {},
+  o: {
+    database?: TestDatabaseKind;
+    env?: Record<string, string>;
+    sameDatabaseAs?: TestServer;
+    /** The webhook worker's settings (tests shorten its retries). */
+    webhooks?: StartOptions['webhooks'];
+  } = {},
 ): Promise<TestServer> {
   const kind = o.sameDatabaseAs ? 'postgres' : (o.database ?? 'pglite');
   let databaseUrl: string | undefined;
@@ -184,6 +190,7 @@ export async function startTestServer(
       onAdminKey: (key) => {
         secretKey = key;
       },
+      ...(o.webhooks ? { webhooks: o.webhooks } : {}),
     });
   } catch (error) {
     await drop?.();

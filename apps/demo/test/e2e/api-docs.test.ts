@@ -4,17 +4,16 @@
  * reader can get from the contents list to a route's example and its errors.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { routes } from '@placard/contract';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../../../../scripts/browser-tests/axe.js';
 import { launchChromium, openWatchedPage } from '../../../../scripts/browser-tests/chromium.js';
 import { type PlacardServer, startPlacardServer } from '../../../../scripts/browser-tests/placard-server.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // The reference needs no embed build: an empty folder stands in for the CDN files.
 const emptyDir = mkdtempSync(join(tmpdir(), 'placard-docs-e2e-'));
 
@@ -23,21 +22,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: string[] = [];
-
-/** axe-core on the page as it stands (evaluated through the DevTools protocol, which the page's CSP does not govern). */
-async function axeViolations(target: Page): Promise<string[]> {
-  await target.evaluate(AXE);
-  return target.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map(
-      (v) => `${v.id} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((node) => JSON.stringify(node.target))})`,
-    );
-  });
-}
 
 before(async () => {
   [server, browser] = await Promise.all([startPlacardServer({ embedDir: emptyDir }), launchChromium()]);

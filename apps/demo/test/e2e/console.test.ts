@@ -6,19 +6,17 @@
  * console page passes axe and breaks no rule of its strict CSP.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../../../../scripts/browser-tests/axe.js';
 import { launchChromium, openWatchedPage } from '../../../../scripts/browser-tests/chromium.js';
 import { waitForUpgrade } from '../../../../scripts/browser-tests/page-probes.js';
 import { type PlacardServer, startPlacardServer } from '../../../../scripts/browser-tests/placard-server.js';
 
 const demoDist = join(import.meta.dirname, '../../dist');
 const embedDist = () => join(dirname(fileURLToPath(import.meta.resolve('@placard/embed/package.json'))), 'dist');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SLUG = 'ban-chen-quanguo';
 
 let server: PlacardServer;
@@ -26,18 +24,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: string[] = [];
-
-/** axe-core on the page as it stands (evaluated through the DevTools protocol, which the page's CSP does not govern). */
-async function axeViolations(target: Page): Promise<string[]> {
-  await target.evaluate(AXE);
-  const violations = await target.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe;
-    return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-  return violations;
-}
 
 async function expectAccessible(label: string): Promise<void> {
   assert.deepEqual(await axeViolations(page), [], `axe on ${label}`);

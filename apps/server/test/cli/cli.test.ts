@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { SEED_SLUG } from '@placard/contract/fixtures';
-import { runCli } from '../../src/cli/run.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/open.js';
@@ -15,60 +13,12 @@ import { migrationsDir, serverRoot } from '../../src/paths.js';
 import { startServer } from '../../src/server.js';
 import { startTestServer, type TestServer, testDatabases } from '../harness.js';
 import { sign, signatureBody } from '../requests.js';
+import { inProcess, type Run, spawnNode } from './run-cli.js';
 
 const CLI = join(serverRoot, 'dist', 'cli.js');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the built CLI as a user would, with only the given environment. */
-function placard(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-/**
- * The same CLI in this process on an open database, for the many variants of
- * a command: each spawn costs a second of PGlite start-up, so spawned runs
- * cover the real binary's journey and these cover the edge cases.
- */
-async function inProcess(args: string[], db: Database): Promise<Run> {
-  const collect = () => {
-    let text = '';
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        text += chunk.toString();
-        done();
-      },
-    });
-    return { stream, text: () => text };
-  };
-  const out = collect();
-  const err = collect();
-  const code = await runCli(args, { out: out.stream, err: err.stream, env: { LOG_LEVEL: 'silent' }, db });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const placard = (args: string[], env: Record<string, string>) => spawnNode([CLI, ...args], { env, timeoutMs: 30_000 });
 
 /** PGlite takes one process at a time: open the CLI's folder only between CLI runs. */
 async function withDataDir<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {

@@ -1,68 +1,21 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../src/cli/run.js';
-import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/open.js';
 import type { CheckResult } from '../../src/doctor/checklist.js';
 import { createPublishableKey } from '../../src/keys/store.js';
 import { serverRoot } from '../../src/paths.js';
 import { seedDatabase } from '../../src/seed/seed.js';
+import { inProcess, spawnNode } from '../cli/run-cli.js';
 import { type FakeParliament, startFakeParliament } from '../fakes/parliament.js';
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp.js';
 import { openTestDatabase } from '../harness.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `placard …` from the sources (no build needed), as its own process with only this environment. */
-function placard(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'cli', 'index.ts'), ...args], {
-      cwd: serverRoot,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-async function inProcess(args: string[], db: Database, env: Record<string, string> = {}): Promise<Run> {
-  const collect = () => {
-    let text = '';
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        text += chunk.toString();
-        done();
-      },
-    });
-    return { stream, text: () => text };
-  };
-  const out = collect();
-  const err = collect();
-  const code = await runCli(args, { out: out.stream, err: err.stream, env: { LOG_LEVEL: 'silent', ...env }, db });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const placard = (args: string[], env: Record<string, string>) =>
+  spawnNode(['--import', 'tsx', join('src', 'cli', 'index.ts'), ...args], { env, cwd: serverRoot, timeoutMs: 60_000 });
 
 describe('placard doctor', () => {
   let dataDir: string;

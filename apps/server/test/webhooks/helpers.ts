@@ -1,49 +1,23 @@
 /** What the webhook tests share: a server with short retries, a local receiver, and admin calls. */
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../src/config.js';
-import type { Database } from '../../src/db/database.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import type { WebhookWorkerOptions } from '../../src/webhooks/worker.js';
-import { openTestDatabase, type TestDatabaseKind } from '../harness.js';
+import type { StartOptions } from '../../src/server.js';
+import { startTestServer, type TestDatabaseKind, type TestServer } from '../harness.js';
 import { admin } from '../requests.js';
 
-export interface WebhookTestServer {
-  url: string;
-  db: Database;
-  secretKey: string;
-  server: RunningServer;
-  close(): Promise<void>;
-}
-
 /**
- * The real server over a fresh database, like the harness's `startTestServer`,
- * with the webhook worker's retries shortened (100, 200, then 400 ms; six attempts)
- * and polling every 50 ms.
+ * The harness's server with the webhook worker's retries shortened (100, 200, then
+ * 400 ms; six attempts) and polling every 50 ms.
  */
-export async function startWebhookServer(
+export function startWebhookServer(
   database: TestDatabaseKind,
-  o: { env?: Record<string, string>; webhooks?: Partial<Omit<WebhookWorkerOptions, 'db' | 'logger'>> } = {},
-): Promise<WebhookTestServer> {
-  const db = await openTestDatabase(database);
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    RATE_LIMITS: 'off',
-    PLACARD_CHECK_ANSWERS: 'on',
-    PLACARD_DATA_DIR: '/nonexistent/placard-test',
-    ...o.env,
-  });
-  let secretKey = '';
-  const server = await startServer(config, {
-    db,
-    onAdminKey: (key) => {
-      secretKey = key;
-    },
+  o: { env?: Record<string, string>; webhooks?: StartOptions['webhooks'] } = {},
+): Promise<TestServer> {
+  return startTestServer({
+    database,
+    ...(o.env ? { env: o.env } : {}),
     webhooks: { retryDelaysMs: [100, 200, 400], maxAttempts: 6, timeoutMs: 2000, intervalMs: 50, ...o.webhooks },
   });
-  return { url: server.url, db, secretKey, server, close: () => server.close() };
 }
 
 export interface Received {
@@ -110,7 +84,7 @@ export async function startReceiver(
   };
 }
 
-export async function createCampaign(server: WebhookTestServer, body: Record<string, unknown>): Promise<void> {
+export async function createCampaign(server: TestServer, body: Record<string, unknown>): Promise<void> {
   const response = await admin(server.url, server.secretKey, 'POST', '/v1/admin/campaigns', {
     title: 'Webhook test',
     goal: 1000,
@@ -128,7 +102,7 @@ export interface CreatedEndpoint {
 }
 
 export async function createEndpoint(
-  server: WebhookTestServer,
+  server: TestServer,
   slug: string,
   body: Record<string, unknown>,
 ): Promise<CreatedEndpoint> {
@@ -139,7 +113,7 @@ export async function createEndpoint(
   return answer;
 }
 
-export async function deliveries(server: WebhookTestServer, endpointId: string) {
+export async function deliveries(server: TestServer, endpointId: string) {
   const { rows } = await server.db.query<{
     id: string;
     event_id: string;

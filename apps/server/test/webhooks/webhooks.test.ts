@@ -6,6 +6,7 @@ import { verifyWebhook } from '@placard/sdk';
 import * as v from 'valibot';
 import { runMaintenance } from '../../src/maintenance.js';
 import { waitFor } from '../fakes/mailbox-reader.js';
+import type { TestServer } from '../harness.js';
 import { testDatabases } from '../harness.js';
 import { writeLetter } from '../privacy/helpers.js';
 import { admin, sign, signatureBody } from '../requests.js';
@@ -18,7 +19,6 @@ import {
   type Receiver,
   startReceiver,
   startWebhookServer,
-  type WebhookTestServer,
 } from './helpers.js';
 
 const ALL_EVENTS = ['signature.counted', 'message.confirmed', 'milestone.reached', 'timeline.published'];
@@ -41,7 +41,7 @@ function ofType(receiver: Receiver, type: string): Received[] {
   return receiver.received.filter((each) => each.headers['placard-event-type'] === type);
 }
 
-async function confirmLinkFor(server: WebhookTestServer, email: string, kind: string): Promise<string> {
+async function confirmLinkFor(server: TestServer, email: string, kind: string): Promise<string> {
   const text = await waitFor(async () => {
     const { rows } = await server.db.query<{ body_text: string }>(
       'SELECT body_text FROM mail_outbox WHERE lower(to_address) = lower($1) AND kind = $2 ORDER BY created_at DESC',
@@ -56,7 +56,7 @@ async function confirmLinkFor(server: WebhookTestServer, email: string, kind: st
 
 for (const database of testDatabases) {
   describe(`webhooks on ${database}`, () => {
-    let server: WebhookTestServer;
+    let server: TestServer;
     let receiver: Receiver;
     let personal: Receiver;
     let plain: CreatedEndpoint;
@@ -387,7 +387,7 @@ for (const database of testDatabases) {
 }
 
 describe('webhooks in production', () => {
-  let server: WebhookTestServer;
+  let server: TestServer;
   before(async () => {
     server = await startWebhookServer('pglite', {
       env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:1', PUBLIC_URL: 'https://campaigns.example.org' },
